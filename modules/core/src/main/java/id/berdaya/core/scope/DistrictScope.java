@@ -1,0 +1,47 @@
+package id.berdaya.core.scope;
+
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+
+/**
+ * The one place that decides which district's rows the current user may see. Province roles see
+ * every district; a district-level user sees only their own kabupaten/kota; without a user,
+ * nothing (fails closed). Repositories of district-owned tables reach it through
+ * {@link DistrictScopedRepository}, never views.
+ */
+@Component
+public class DistrictScope {
+
+    private final AuditLog audit;
+
+    public DistrictScope(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    /** The condition that keeps a query on a district-owned table inside the current user's scope. */
+    public Condition visible(Field<String> districtField) {
+        return CurrentUser.get()
+                .map(u -> u.role().isDistrictLevel() ? districtField.eq(u.kabkotaCode()) : DSL.noCondition())
+                .orElseGet(DSL::falseCondition);
+    }
+
+    /** Whether the current user may see a row of this district. */
+    public boolean canSee(String districtCode) {
+        BerdayaUser u = CurrentUser.get().orElse(null);
+        return u != null && (!u.role().isDistrictLevel() || u.kabkotaCode().equals(districtCode));
+    }
+
+    /** Records that the current user asked for a row outside their scope; the caller answers "not found". */
+    public void denied(String entityType, Object entityId, String entityDistrict) {
+        audit.recordDenial(AuditAction.SCOPE_DENIED, entityType, entityId, null,
+                Map.of("entityDistrict", entityDistrict == null ? "" : entityDistrict));
+    }
+}

@@ -1,0 +1,74 @@
+package id.berdaya.core.scope;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectConditionStep;
+import org.jooq.Table;
+
+import java.util.Optional;
+
+/**
+ * Base of every repository of a district-owned table: each read goes through
+ * {@link #visible()}, so no query of a subclass can forget the district scope. An architecture
+ * test allows district-owned tables to be touched only from subclasses of this class.
+ *
+ * @param <R> the jOOQ record of the table
+ */
+public abstract class DistrictScopedRepository<R extends Record> {
+
+    protected final DSLContext dsl;
+    private final DistrictScope scope;
+    private final Table<R> table;
+    private final Field<String> districtField;
+    private final Field<Long> idField;
+    private final String entityType;
+
+    protected DistrictScopedRepository(DSLContext dsl, DistrictScope scope, Table<R> table,
+                                       Field<String> districtField, Field<Long> idField, String entityType) {
+        this.dsl = dsl;
+        this.scope = scope;
+        this.table = table;
+        this.districtField = districtField;
+        this.idField = idField;
+        this.entityType = entityType;
+    }
+
+    /** The current user's scope on this table. */
+    protected final Condition visible() {
+        return scope.visible(districtField);
+    }
+
+    /** Rows of this table matching {@code condition} within scope. */
+    protected final SelectConditionStep<R> selectVisible(Condition condition) {
+        return dsl.selectFrom(table).where(visible()).and(condition);
+    }
+
+    /** The number of rows matching {@code condition} within scope: the same condition as the page. */
+    protected final int countVisible(Condition condition) {
+        return dsl.fetchCount(table, visible().and(condition));
+    }
+
+    /**
+     * A row by id. A row of another district is answered as "not found" and the attempt is
+     * audited as a denial.
+     */
+    protected final Optional<R> findVisible(long id) {
+        R row = dsl.selectFrom(table).where(idField.eq(id)).fetchOne();
+        if (row == null) {
+            return Optional.empty();
+        }
+        String district = row.get(districtField);
+        if (!scope.canSee(district)) {
+            scope.denied(entityType, id, district);
+            return Optional.empty();
+        }
+        return Optional.of(row);
+    }
+
+    /** Whether the current user may write a row of this district (insert or change). */
+    protected final boolean writable(String district) {
+        return scope.canSee(district);
+    }
+}

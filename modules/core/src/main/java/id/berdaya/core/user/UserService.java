@@ -1,0 +1,285 @@
+package id.berdaya.core.user;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.PasswordPolicy;
+import id.berdaya.core.security.Role;
+import id.berdaya.db.enums.AppUserRole;
+import id.berdaya.db.tables.records.AppUserRecord;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.OutputStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** User administration (province administrators) and each user's own account. */
+@Service
+@Transactional
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    static final List<String> LOCALES = List.of("id", "en");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+    private final RegionService regions;
+    private final SessionRegistry sessions;
+    private final Clock clock;
+
+    UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit, RegionService regions,
+                SessionRegistry sessions, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.regions = regions;
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserAccount> page(UserFilter filter, int offset, int limit) {
+        return users.page(filter, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(UserFilter filter) {
+        return users.count(filter);
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserAccount> get(long id) {
+        return users.byId(id).map(UserRepository::toAccount);
+    }
+
+    /** Creates a user with a temporary password, to be changed at first login. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public IssuedPassword create(NewUser n) {
+        String username = n.username() == null ? "" : n.username().trim().toLowerCase(Locale.ROOT);
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (!USERNAME.matcher(username).matches()) {
+            problems.add(new RuleViolation.Problem("username", "user.username.invalid"));
+        } else if (users.exists(username)) {
+            problems.add(new RuleViolation.Problem("username", "user.username.taken"));
+        }
+        problems.addAll(checkProfile(n.fullName(), n.role(), n.kabkotaCode()));
+        String locale = n.locale() == null || !LOCALES.contains(n.locale()) ? "id" : n.locale();
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        String password = temporaryPassword();
+        AppUserRecord r = users.newRecord();
+        r.setUsername(username);
+        r.setFullName(n.fullName().trim());
+        r.setRole(AppUserRole.valueOf(n.role().name()));
+        r.setKabkotaCode(n.role().isDistrictLevel() ? n.kabkotaCode() : null);
+        r.setPasswordHash(encoder.encode(password));
+        r.setMustChangePassword(true);
+        r.setEnabled(true);
+        r.setLocale(locale);
+        r.setCreatedAt(UserRepository.utc(clock.instant()));
+        r.setUpdatedAt(r.getCreatedAt());
+        r.store();
+        UserAccount account = UserRepository.toAccount(r);
+        audit.record(AuditAction.USER_CREATED, "USER", account.id(), account.kabkotaCode(), null, snapshot(account));
+        return new IssuedPassword(account, password);
+    }
+
+    /** Changes name, role and district, against the version the administrator saw. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public UserAccount update(long id, UserChanges c) {
+        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<RuleViolation.Problem> problems = checkProfile(c.fullName(), c.role(), c.kabkotaCode());
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        UserAccount before = UserRepository.toAccount(r);
+        if (r.getVersion() != c.version()) {
+            throw RuleViolation.concurrentChange();
+        }
+        r.setFullName(c.fullName().trim());
+        r.setRole(AppUserRole.valueOf(c.role().name()));
+        r.setKabkotaCode(c.role().isDistrictLevel() ? c.kabkotaCode() : null);
+        r.setUpdatedAt(UserRepository.utc(clock.instant()));
+        store(r);
+        UserAccount after = UserRepository.toAccount(r);
+        audit.record(AuditAction.USER_UPDATED, "USER", id, after.kabkotaCode(), snapshot(before), snapshot(after));
+        if (before.role() != after.role() || !java.util.Objects.equals(before.kabkotaCode(), after.kabkotaCode())) {
+            endSessions(r); // a new role or district takes effect at the next login
+        }
+        return after;
+    }
+
+    /** Disables (ending every session of the user at once) or re-enables a user. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public UserAccount setEnabled(long id, boolean enabled, int version) {
+        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!enabled && r.getId() == CurrentUser.require().id()) {
+            throw new RuleViolation(null, "user.cannotDisableSelf");
+        }
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        UserAccount before = UserRepository.toAccount(r);
+        r.setEnabled(enabled);
+        r.setUpdatedAt(UserRepository.utc(clock.instant()));
+        store(r);
+        UserAccount after = UserRepository.toAccount(r);
+        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, "USER", id, after.kabkotaCode(),
+                snapshot(before), snapshot(after));
+        if (!enabled) {
+            endSessions(r);
+        }
+        return after;
+    }
+
+    /** Issues a new temporary password (ending the user's sessions); the user must change it at login. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public IssuedPassword resetPassword(long id, int version) {
+        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        String password = temporaryPassword();
+        r.setPasswordHash(encoder.encode(password));
+        r.setMustChangePassword(true);
+        r.setLockedUntil(null);
+        r.setFailedLogins(0);
+        r.setFailedWindowStart(null);
+        r.setUpdatedAt(UserRepository.utc(clock.instant()));
+        store(r);
+        UserAccount after = UserRepository.toAccount(r);
+        audit.record(AuditAction.PASSWORD_RESET, "USER", id, after.kabkotaCode(), null, Map.of("username", after.username()));
+        endSessions(r);
+        return new IssuedPassword(after, password);
+    }
+
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public int export(UserFilter filter, List<String> headers, OutputStream out) {
+        int rows = 0;
+        try (XlsxExport xlsx = new XlsxExport(out, "Pengguna", headers)) {
+            for (UserAccount u : users.page(filter, 0, Integer.MAX_VALUE)) {
+                xlsx.row(u.username(), u.fullName(), u.role().name(), u.kabkotaCode(),
+                        u.enabled() ? "aktif" : "nonaktif", IndonesianFormat.dateTime(u.lastLoginAt()));
+                rows++;
+            }
+        }
+        audit.record(AuditAction.USERS_EXPORTED, "USER", null, null, null, Map.of("filter", filter.toString(), "rows", rows));
+        return rows;
+    }
+
+    /** The current user's own account, fresh from the database. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public UserAccount myAccount() {
+        return users.byId(CurrentUser.require().id()).map(UserRepository::toAccount)
+                .orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+    }
+
+    /** Changes the current user's password after checking the current one and the policy. */
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        BerdayaUser me = CurrentUser.require();
+        AppUserRecord r = users.byId(me.id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (currentPassword == null || !encoder.matches(currentPassword, r.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "password.currentWrong");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new RuleViolation("password", "password.sameAsCurrent");
+        }
+        PasswordPolicy.require(r.getUsername(), newPassword);
+        r.setPasswordHash(encoder.encode(newPassword));
+        r.setMustChangePassword(false);
+        r.setPasswordChangedAt(UserRepository.utc(clock.instant()));
+        r.setUpdatedAt(r.getPasswordChangedAt());
+        store(r);
+        audit.record(AuditAction.PASSWORD_CHANGED, "USER", r.getId(), r.getKabkotaCode(), null, null);
+    }
+
+    /** Stores the current user's language ({@code id} or {@code en}). */
+    @PreAuthorize("isAuthenticated()")
+    public void setMyLocale(String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new RuleViolation("locale", "user.locale.invalid");
+        }
+        AppUserRecord r = users.byId(CurrentUser.require().id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        String old = r.getLocale();
+        if (!old.equals(locale)) {
+            r.setLocale(locale);
+            store(r);
+            audit.record(AuditAction.LOCALE_CHANGED, "USER", r.getId(), r.getKabkotaCode(), Map.of("locale", old), Map.of("locale", locale));
+        }
+    }
+
+    private List<RuleViolation.Problem> checkProfile(String fullName, Role role, String kabkotaCode) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        if (fullName == null || fullName.isBlank() || fullName.trim().length() > 150) {
+            problems.add(new RuleViolation.Problem("fullName", "user.fullName.required"));
+        }
+        if (role == null) {
+            problems.add(new RuleViolation.Problem("role", "user.role.required"));
+        } else if (role.isDistrictLevel() && (kabkotaCode == null || regions.kabkota(kabkotaCode).isEmpty())) {
+            problems.add(new RuleViolation.Problem("kabkota", "user.kabkota.required"));
+        }
+        return problems;
+    }
+
+    private void store(AppUserRecord r) {
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+    }
+
+    private void endSessions(AppUserRecord r) {
+        BerdayaUser principal = UserRepository.toPrincipal(r, clock.instant());
+        for (SessionInformation s : sessions.getAllSessions(principal, false)) {
+            s.expireNow();
+        }
+    }
+
+    static String temporaryPassword() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                b.append('-');
+            }
+            b.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
+
+    static Map<String, Object> snapshot(UserAccount a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", a.username());
+        m.put("fullName", a.fullName());
+        m.put("role", a.role().name());
+        m.put("kabkotaCode", a.kabkotaCode());
+        m.put("enabled", a.enabled());
+        return m;
+    }
+}
