@@ -71,6 +71,12 @@ public class AuditService {
         return rows[0];
     }
 
+    /** Records that the current user was refused a screen (the UI answers "not found"). */
+    @PreAuthorize("isAuthenticated()")
+    public void recordAccessDenied(String route) {
+        audit.recordDenial(AuditAction.ACCESS_DENIED, "ROUTE", route, null, null);
+    }
+
     private static Condition ownOnly() {
         BerdayaUser u = CurrentUser.require();
         return seesOnlyOwnActions(u.role()) ? AUDIT_EVENT.USERNAME.eq(u.getUsername()) : org.jooq.impl.DSL.noCondition();

@@ -1,0 +1,71 @@
+package id.berdaya.ui.views;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.berdaya.core.audit.AuditEntry;
+import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.List;
+
+/** Home: who you are and where you work, the province map, and the latest activity you may see. */
+@Route("")
+@PermitAll
+public class BerandaView extends VerticalLayout implements HasDynamicTitle {
+
+    public BerandaView(AuditService audit, RegionService regions) {
+        BerdayaUser me = CurrentUser.require();
+        addClassName("berdaya-beranda");
+        add(new H2(getTranslation("beranda.welcome", me.fullName())));
+
+        String district = me.kabkotaCode() == null ? getTranslation("beranda.allDistricts")
+                : regions.kabkota(me.kabkotaCode()).map(k -> k.displayName() + " (" + k.code() + ")").orElse(me.kabkotaCode());
+        Div facts = new Div(fact("beranda.yourRole", getTranslation("role." + me.role().name()), "my-role"),
+                fact("beranda.yourDistrict", district, "my-district"));
+        facts.addClassName("berdaya-facts");
+        add(facts);
+
+        add(new H3(getTranslation("beranda.latestAudit")));
+        List<AuditEntry> latest = audit.latest(15);
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("latest-audit");
+        grid.addColumn(e -> IndonesianFormat.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
+                .setHeader(getTranslation("audit.entityType"));
+        grid.addColumn(AuditEntry::kabkotaCode).setHeader(getTranslation("audit.kabkota")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setItems(latest);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("beranda.noAudit"));
+        add(grid);
+    }
+
+    private Div fact(String labelKey, String value, String id) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("berdaya-fact-label");
+        Span v = new Span(value);
+        v.setId(id);
+        v.addClassName("berdaya-fact-value");
+        Div d = new Div(label, v);
+        d.addClassName("berdaya-fact");
+        return d;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("beranda.title") + " · Berdaya";
+    }
+}
