@@ -1,0 +1,67 @@
+package id.berdaya.ui.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Indonesian and English say the same things, and every message key the code uses exists. */
+class TranslationsTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        return p;
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeysAndValidPatterns() throws IOException {
+        Properties id = load("translations_id.properties");
+        Properties en = load("translations_en.properties");
+        assertThat(new TreeSet<>(id.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        for (String key : id.stringPropertyNames()) {
+            new MessageFormat(id.getProperty(key), Locale.forLanguageTag("id"));
+            new MessageFormat(en.getProperty(key), Locale.ENGLISH);
+            assertThat(id.getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesIsTranslated() throws IOException {
+        Set<String> keys = load("translations_id.properties").stringPropertyNames();
+        Pattern literal = Pattern.compile("(?:getTranslation|RuleViolation(?:\\.Problem)?|Feedback\\.(?:success|error))\\(\\s*(?:this,\\s*|[a-z]+,\\s*)?\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+        Pattern problem = Pattern.compile("new RuleViolation(?:\\.Problem)?\\([^,]+,\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+        Set<String> used = new TreeSet<>();
+        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../modules/core/src/main/java")}) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String src = Files.readString(f);
+                    for (Pattern p : new Pattern[] {literal, problem}) {
+                        Matcher m = p.matcher(src);
+                        while (m.find()) {
+                            used.add(m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(used).contains("password.tooShort", "user.username.taken", "beranda.welcome");
+        assertThat(keys).containsAll(used);
+    }
+}

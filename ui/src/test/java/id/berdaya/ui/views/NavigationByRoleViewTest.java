@@ -1,0 +1,64 @@
+package id.berdaya.ui.views;
+
+import com.vaadin.flow.component.html.Span;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What each role sees in the navigation, and which routes are refused (as "not found", audited). */
+class NavigationByRoleViewTest extends ViewTestSupport {
+
+    @Autowired AuditService audit;
+
+    @Test
+    void provinceAdministratorSeesEveryScreen() {
+        loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Wilayah", "Pengguna", "Audit");
+        assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
+        assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
+    }
+
+    @Test
+    void provinceOfficerSeesNoAdministration() {
+        loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Wilayah");
+    }
+
+    @Test
+    void districtRolesSeeHomeAndRegionsOnly() {
+        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR, Role.FIELD_OFFICER, Role.PARTNER}) {
+            loginAs("uji.nav." + role.name().toLowerCase(), role, "33.03");
+            navigate(BerandaView.class);
+            assertThat(menu()).as(role.name()).containsExactly("Beranda", "Wilayah");
+        }
+    }
+
+    @Test
+    void aDistrictHeadIsRefusedTheUserAdministrationAndTheRefusalIsAudited() {
+        loginAs("uji.nav.kadinsos.pkl", Role.DISTRICT_HEAD, "33.26");
+        navigate(BerandaView.class);
+        navigate("pengguna", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        navigate("audit", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+
+        loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
+        assertThat(audit.page(new AuditFilter("uji.nav.kadinsos.pkl", AuditAction.ACCESS_DENIED, null, null, null), 0, 10))
+                .extracting(e -> e.entityId()).contains("/pengguna", "/audit");
+    }
+
+    @Test
+    void homeShowsTheUsersRoleAndDistrict() {
+        loginAs("uji.nav.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        navigate(BerandaView.class);
+        assertThat(find(Span.class).id("my-role").getText()).isEqualTo("Operator Kab/Kota");
+        assertThat(find(Span.class).id("my-district").getText()).isEqualTo("Kabupaten Purbalingga (33.03)");
+    }
+}
