@@ -11,14 +11,14 @@ import org.springframework.context.annotation.FilterType;
 /**
  * Berdaya: the modules (core, and the feature modules as they arrive) combined into one
  * Vaadin application. Scans {@code id.berdaya}; the test applications that the modules ship
- * in their test jars are left out.
+ * in their test jars, and the deliberately broken fixtures of the architecture test, are left out.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 @ComponentScan(excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-        @ComponentScan.Filter(type = FilterType.REGEX, pattern = "id\\.berdaya\\..*TestApplication")})
+        @ComponentScan.Filter(type = FilterType.REGEX, pattern = {"id\\.berdaya\\..*TestApplication", "id\\.berdaya\\.(ui\\.)?archfixture\\..*"})})
 public class BerdayaApplication {
 
     public static void main(String[] args) {

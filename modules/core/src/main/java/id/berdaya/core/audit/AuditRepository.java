@@ -44,6 +44,10 @@ class AuditRepository extends DistrictScopedRepository<AuditEventRecord> {
         }
     }
 
+    static Condition actionsOf(String username) {
+        return AUDIT_EVENT.USERNAME.eq(username);
+    }
+
     static Condition matching(AuditFilter f) {
         Condition c = DSL.noCondition();
         if (f.username() != null && !f.username().isBlank()) {

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static id.berdaya.db.Tables.AUDIT_EVENT;
 
 /**
  * Reading the audit trail. District scope applies (a district user sees their district's
@@ -79,7 +78,7 @@ public class AuditService {
 
     private static Condition ownOnly() {
         BerdayaUser u = CurrentUser.require();
-        return seesOnlyOwnActions(u.role()) ? AUDIT_EVENT.USERNAME.eq(u.getUsername()) : org.jooq.impl.DSL.noCondition();
+        return seesOnlyOwnActions(u.role()) ? AuditRepository.actionsOf(u.getUsername()) : org.jooq.impl.DSL.noCondition();
     }
 
     private static boolean ownOnlyAllows(AuditEntry e) {

@@ -1,0 +1,213 @@
+package id.berdaya.ui.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.berdaya.archfixture.UnguardedService;
+import id.berdaya.ui.archfixture.ViewWithTwoAccessAnnotations;
+import id.berdaya.ui.archfixture.ViewWithJooq;
+import id.berdaya.core.scope.DistrictScopedRepository;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules of docs/architecture.md, checked on the compiled classes of every module. Each rule
+ * is also run once against a deliberately broken fixture class, to prove it can fail.
+ */
+class ArchitectureTest {
+
+    /** Feature modules own tables whose names start with the module name (registry_...). */
+    static final Set<String> FEATURE_MODULES = Set.of("registry", "training", "grants", "monitoring");
+    /** District-owned tables (a district column that the scope filters on): jOOQ table classes. */
+    static final Set<String> DISTRICT_OWNED_TABLES = Set.of("id.berdaya.db.tables.AuditEvent");
+    /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
+    static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
+    static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
+            List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+    static final JavaClasses BERDAYA = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("id.berdaya");
+    static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("id.berdaya.ui.archfixture", "id.berdaya.archfixture");
+
+    static final ArchRule modulesDoNotKnowVaadin = noClasses()
+            .that().resideInAPackage("id.berdaya..").and().resideOutsideOfPackage("id.berdaya.ui..")
+            .and().doNotHaveFullyQualifiedName("id.berdaya.BerdayaApplication")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .as("modules/* never use Vaadin");
+
+    static final ArchRule uiHasNoSql = noClasses()
+            .that().resideInAPackage("id.berdaya.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "id.berdaya.db..", "java.sql..")
+            .as("ui never uses jOOQ, the generated schema or JDBC");
+
+    static final ArchRule uiUsesServicesNotInternals = noClasses()
+            .that().resideInAPackage("id.berdaya.ui..")
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.audit.AuditLog")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.scope.DistrictScope")
+            .as("views call application services, never repositories, the audit writer or the scope");
+
+    static final ArchRule everyRouteHasExactlyOneAccessAnnotation = classes()
+            .that().areAnnotatedWith(Route.class)
+            .should(haveExactlyOneAccessAnnotation())
+            .as("every @Route has exactly one access annotation");
+
+    static final ArchRule everyServiceMethodIsGuarded = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
+            .and().areDeclaredInClassesThat().resideOutsideOfPackage("id.berdaya.ui..")
+            .and().arePublic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+            .should().beAnnotatedWith(PreAuthorize.class)
+            .as("every public method of a @Service in modules/* carries @PreAuthorize");
+
+    static final ArchRule districtOwnedTablesOnlyThroughTheScope = classes()
+            .should(readDistrictOwnedTablesOnlyThroughTheScope())
+            .as("district-owned tables are read only by DistrictScopedRepository subclasses");
+
+    static final ArchRule tablesOnlyFromTheirOwningModule = classes()
+            .should(touchOnlyTablesOfTheirOwnModule())
+            .as("a table is used only by the module that owns it (by name prefix)");
+
+    @Test
+    void modulesNeverImportVaadin() {
+        modulesDoNotKnowVaadin.check(BERDAYA);
+    }
+
+    @Test
+    void uiNeverImportsJooqOrTheSchema() {
+        uiHasNoSql.check(BERDAYA);
+        assertThat(uiHasNoSql.evaluate(FIXTURES).hasViolation()).as("the rule catches a view using jOOQ").isTrue();
+    }
+
+    @Test
+    void viewsCallServicesOnly() {
+        uiUsesServicesNotInternals.check(BERDAYA);
+    }
+
+    @Test
+    void everyRouteHasExactlyOneAccessAnnotation() {
+        everyRouteHasExactlyOneAccessAnnotation.check(BERDAYA);
+        EvaluationResult broken = everyRouteHasExactlyOneAccessAnnotation.evaluate(FIXTURES);
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ViewWithTwoAccessAnnotations.class.getName()));
+    }
+
+    @Test
+    void everyPublicServiceMethodCarriesPreAuthorize() {
+        everyServiceMethodIsGuarded.check(BERDAYA);
+        EvaluationResult broken = everyServiceMethodIsGuarded.evaluate(FIXTURES);
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(UnguardedService.class.getName()));
+    }
+
+    @Test
+    void districtOwnedTablesAreReadOnlyThroughTheScopedRepository() {
+        districtOwnedTablesOnlyThroughTheScope.check(BERDAYA);
+        assertThat(districtOwnedTablesOnlyThroughTheScope.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void tablesAreUsedOnlyByTheirOwningModule() {
+        tablesOnlyFromTheirOwningModule.check(BERDAYA);
+        assertThat(tablesOnlyFromTheirOwningModule.evaluate(FIXTURES).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theRulesSeeTheCodeTheyGuard() {
+        // guards against rules that silently match nothing (e.g. after a package rename)
+        assertThat(BERDAYA.stream().filter(c -> c.isAnnotatedWith(Route.class)).count()).isGreaterThanOrEqualTo(6);
+        assertThat(BERDAYA.stream().filter(c -> c.isAnnotatedWith(Service.class)).count()).isGreaterThanOrEqualTo(3);
+        assertThat(BERDAYA.stream().filter(c -> c.isAssignableTo(DistrictScopedRepository.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))).isNotEmpty();
+        assertThat(FIXTURES.contain(ViewWithJooq.class)).isTrue();
+    }
+
+    private static ArchCondition<JavaClass> haveExactlyOneAccessAnnotation() {
+        return new ArchCondition<>("have exactly one access annotation") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                long n = ACCESS_ANNOTATIONS.stream().filter(c::isAnnotatedWith).count();
+                if (n != 1) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " has " + n + " access annotations"));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> readDistrictOwnedTablesOnlyThroughTheScope() {
+        return new ArchCondition<>("read district-owned tables only through DistrictScopedRepository") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (c.isAssignableTo(DistrictScopedRepository.class) || SCOPE_EXEMPT_WRITERS.contains(c.getName())
+                        || c.getPackageName().startsWith("id.berdaya.db")) {
+                    return;
+                }
+                for (JavaFieldAccess access : c.getFieldAccessesFromSelf()) {
+                    String owner = access.getTargetOwner().getName();
+                    String field = access.getTarget().getName();
+                    boolean table = DISTRICT_OWNED_TABLES.contains(owner)
+                            || ("id.berdaya.db.Tables".equals(owner) && DISTRICT_OWNED_TABLES.stream().anyMatch(t -> tableConstant(t).equals(field)));
+                    if (table) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " touches " + owner + "." + field
+                                + " outside a DistrictScopedRepository (" + access.getSourceCodeLocation() + ")"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> touchOnlyTablesOfTheirOwnModule() {
+        return new ArchCondition<>("touch only tables of their own module") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                if (c.getPackageName().startsWith("id.berdaya.db")) {
+                    return;
+                }
+                for (JavaFieldAccess access : c.getFieldAccessesFromSelf()) {
+                    String owner = access.getTargetOwner().getName();
+                    String table;
+                    if (owner.startsWith("id.berdaya.db.tables.") && !owner.contains(".records.")) {
+                        table = access.getTargetOwner().getSimpleName().toLowerCase(Locale.ROOT);
+                    } else if ("id.berdaya.db.Tables".equals(owner)) {
+                        table = access.getTarget().getName().toLowerCase(Locale.ROOT).replace("_", "");
+                    } else {
+                        continue;
+                    }
+                    String module = FEATURE_MODULES.stream().filter(table::startsWith).findFirst().orElse("core");
+                    if (!c.getPackageName().startsWith("id.berdaya." + module)) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " uses table " + table
+                                + " owned by module " + module + " (" + access.getSourceCodeLocation() + ")"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static String tableConstant(String tableClass) {
+        String simple = tableClass.substring(tableClass.lastIndexOf('.') + 1);
+        return simple.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+}
