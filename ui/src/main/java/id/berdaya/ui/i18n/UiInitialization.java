@@ -66,7 +66,7 @@ public class UiInitialization implements VaadinServiceInitListener {
             session.setAttribute(MUST_CHANGE, must);
         }
         if (Boolean.TRUE.equals(must)) {
-            event.rerouteTo(ChangePasswordView.class);
+            event.forwardTo(ChangePasswordView.class);
         }
     }
 
