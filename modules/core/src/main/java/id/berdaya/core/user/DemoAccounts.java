@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Synthetic demo accounts, only under the {@code demo} profile, all with the published demo
- * password. Created once; existing accounts are left as they are.
+ * password. Created once; an account that a start without the demo profile disabled is enabled
+ * again with the demo password.
  */
 @Component
 @Profile("demo")
@@ -58,10 +59,20 @@ class DemoAccounts implements ApplicationRunner {
         tx.executeWithoutResult(status -> {
             String hash = null;
             for (Demo d : ACCOUNTS) {
-                if (users.exists(d.username())) {
+                hash = hash != null ? hash : encoder.encode(DEMO_PASSWORD);
+                var existing = users.byUsername(d.username());
+                if (existing.isPresent()) {
+                    AppUserRecord r = existing.get();
+                    if (!Boolean.TRUE.equals(r.getEnabled())) {
+                        r.setEnabled(true);
+                        r.setPasswordHash(hash);
+                        r.setUpdatedAt(UserRepository.utc(clock.instant()));
+                        r.store();
+                        audit.record(AuditAction.USER_ENABLED, "USER", r.getId(), d.kabkota(), null,
+                                Map.of("username", d.username(), "reason", "demo profile"));
+                    }
                     continue;
                 }
-                hash = hash != null ? hash : encoder.encode(DEMO_PASSWORD);
                 AppUserRecord r = users.newRecord();
                 r.setUsername(d.username());
                 r.setFullName(d.fullName());

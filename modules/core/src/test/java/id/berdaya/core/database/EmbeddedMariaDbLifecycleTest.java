@@ -1,0 +1,82 @@
+package id.berdaya.core.database;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The embedded server's own life: first start, restart on the same data, and clear refusals. */
+class EmbeddedMariaDbLifecycleTest {
+
+    private static final Path TARGET = Path.of("target", "mariadb-lifecycle").toAbsolutePath();
+    private static final Path BASE = Path.of(System.getProperty("user.home"), ".berdaya", "mariadb-11.4.5");
+
+    private static EmbeddedDatabaseSettings settings(String name, int port) {
+        Path home = TARGET.resolve(name + "-" + System.nanoTime());
+        return new EmbeddedDatabaseSettings(home, home.resolve("data"), BASE, port, "berdaya");
+    }
+
+    @Test
+    void dataSurvivesARestartAndThePasswordsStayTheSame() throws Exception {
+        EmbeddedDatabaseSettings s = settings("restart", 0);
+        EmbeddedMariaDb first = EmbeddedMariaDb.acquire(s);
+        String appPassword = first.appPassword();
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.ownerUser(), first.ownerPassword());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE kept (v VARCHAR(20))");
+            st.execute("INSERT INTO kept VALUES ('masih ada')");
+        }
+        first.release();
+        assertThat(Files.exists(s.pidFile())).as("a clean stop removes the pid file").isFalse();
+
+        EmbeddedMariaDb second = EmbeddedMariaDb.acquire(s);
+        try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.ownerUser(), second.ownerPassword());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT v FROM kept")) {
+            assertThat(second).isNotSameAs(first);
+            assertThat(second.appPassword()).isEqualTo(appPassword);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("masih ada");
+        } finally {
+            second.release();
+        }
+    }
+
+    @Test
+    void aPortInUseIsRefusedWithAClearMessage() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            EmbeddedDatabaseSettings s = settings("port", taken.getLocalPort());
+            assertThatThrownBy(() -> EmbeddedMariaDb.acquire(s))
+                    .isInstanceOf(EmbeddedDatabaseException.class)
+                    .hasMessageContaining("Port " + taken.getLocalPort())
+                    .hasMessageContaining("berdaya.embedded.port");
+        }
+    }
+
+    @Test
+    void aDataDirectoryUnderTheTemporaryFolderIsRefused(@TempDir Path tmp) {
+        EmbeddedDatabaseSettings s = new EmbeddedDatabaseSettings(tmp, tmp.resolve("data"), BASE, 0, "berdaya");
+        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(s))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("java.io.tmpdir");
+    }
+
+    @Test
+    void anUnwritableDataDirectoryIsRefused() throws Exception {
+        Path blocker = Files.createDirectories(TARGET).resolve("a-file-" + System.nanoTime());
+        Files.writeString(blocker, "not a directory");
+        EmbeddedDatabaseSettings s = new EmbeddedDatabaseSettings(blocker.getParent(), blocker.resolve("data"), BASE, 0, "berdaya");
+        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(s))
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("Cannot create the embedded database's data directory");
+    }
+}
