@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditService;
@@ -15,6 +16,7 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.ui.components.ProvinceMap;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
@@ -35,6 +37,16 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
                 fact("beranda.yourDistrict", district, "my-district"));
         facts.addClassName("berdaya-facts");
         add(facts);
+
+        add(new H3(getTranslation("beranda.map")));
+        ProvinceMap map = new ProvinceMap(getTranslation("beranda.map"));
+        map.setHighlighted(me.kabkotaCode());
+        map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
+                ui.navigate(WilayahView.class, QueryParameters.of(WilayahView.CODE_PARAMETER, code))));
+        map.setWidth("min(100%, 540px)");
+        Span hint = new Span(getTranslation("beranda.mapHint"));
+        hint.addClassName("berdaya-map-hint");
+        add(map, hint);
 
         add(new H3(getTranslation("beranda.latestAudit")));
         List<AuditEntry> latest = audit.latest(15);

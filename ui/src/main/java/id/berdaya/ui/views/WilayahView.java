@@ -2,39 +2,54 @@ package id.berdaya.ui.views;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.ui.components.ProvinceMap;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** Browse the regions of Jawa Tengah: kabupaten/kota, then kecamatan, then desa/kelurahan. */
+/**
+ * Browse the regions of Jawa Tengah: kabupaten/kota (on the map or in the list), then kecamatan,
+ * then desa/kelurahan. {@code /wilayah?kode=33.03} opens with that kabupaten/kota selected.
+ */
 @Route("wilayah")
 @PermitAll
-public class WilayahView extends VerticalLayout implements HasDynamicTitle {
+public class WilayahView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The query parameter that selects a kabupaten/kota by its code. */
+    public static final String CODE_PARAMETER = "kode";
 
     private final RegionService regions;
+    private final ProvinceMap map;
     private final Grid<Kabkota> kabkotaGrid = new Grid<>();
     private final Grid<Kecamatan> kecamatanGrid = new Grid<>();
     private final Grid<Desa> desaGrid = new Grid<>();
     private final TextField search = new TextField();
     private final List<Kabkota> all;
+    private List<Kabkota> shown;
 
     public WilayahView(RegionService regions) {
         this.regions = regions;
         this.all = regions.kabkota();
+        this.shown = all;
         setSizeFull();
         add(new H2(getTranslation("wilayah.title")));
 
@@ -61,6 +76,16 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle {
         kabkotaGrid.setItems(all);
         kabkotaGrid.asSingleSelect().addValueChangeListener(e -> showKecamatan(e.getValue()));
 
+        map = new ProvinceMap(getTranslation("wilayah.mapLabel"));
+        map.setValues(all.stream().collect(Collectors.toMap(Kabkota::code, Kabkota::desaCount)), getTranslation("wilayah.desaCount"));
+        map.addRegionClickListener(this::select);
+        map.setHeight("300px");
+        Span hint = new Span(getTranslation("wilayah.mapLegend"));
+        hint.addClassName("berdaya-map-hint");
+        Div mapBox = new Div(map, hint);
+        mapBox.setWidth("380px");
+        mapBox.getStyle().setFlexShrink("0");
+
         kecamatanGrid.setId("kecamatan-grid");
         kecamatanGrid.addColumn(Kecamatan::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true);
         kecamatanGrid.addColumn(Kecamatan::name).setHeader(getTranslation("wilayah.kecamatan")).setFlexGrow(1).setSortable(true);
@@ -76,16 +101,36 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle {
         desaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         desaGrid.setEmptyStateText(getTranslation("wilayah.selectKecamatan"));
 
-        HorizontalLayout grids = new HorizontalLayout(kabkotaGrid, kecamatanGrid, desaGrid);
+        // map and kabupaten/kota list on top, kecamatan and desa below: fits 1280x900
+        HorizontalLayout top = new HorizontalLayout(mapBox, kabkotaGrid);
+        top.setWidthFull();
+        top.setHeight("330px");
+        top.setFlexGrow(1, kabkotaGrid);
+        kabkotaGrid.setHeightFull();
+        HorizontalLayout grids = new HorizontalLayout(kecamatanGrid, desaGrid);
         grids.setSizeFull();
-        grids.setFlexGrow(1, kabkotaGrid, kecamatanGrid, desaGrid);
-        add(grids);
+        grids.setMinHeight("240px");
+        grids.setFlexGrow(1, kecamatanGrid, desaGrid);
+        kecamatanGrid.setHeightFull();
+        desaGrid.setHeightFull();
+        add(top, grids);
         setFlexGrow(1, grids);
     }
 
-    /** Selects a kabupaten/kota (from the list or, later, the map). */
+    /** Selects a kabupaten/kota (from the list, the map or the URL); clears a search that hides it. */
     public void select(String code) {
-        all.stream().filter(k -> k.code().equals(code)).findFirst().ifPresent(kabkotaGrid::select);
+        all.stream().filter(k -> k.code().equals(code)).findFirst().ifPresent(k -> {
+            if (!shown.contains(k)) {
+                search.clear();
+            }
+            kabkotaGrid.select(k);
+            kabkotaGrid.scrollToItem(k);
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(CODE_PARAMETER).ifPresent(this::select);
     }
 
     private String selectedKabkota() {
@@ -95,11 +140,13 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle {
 
     private void filter(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        kabkotaGrid.setItems(t.isEmpty() ? all : all.stream()
-                .filter(k -> k.code().contains(t) || k.displayName().toLowerCase(Locale.ROOT).contains(t)).toList());
+        shown = t.isEmpty() ? all : all.stream()
+                .filter(k -> k.code().contains(t) || k.displayName().toLowerCase(Locale.ROOT).contains(t)).toList();
+        kabkotaGrid.setItems(shown);
     }
 
     private void showKecamatan(Kabkota k) {
+        map.setSelected(k == null ? null : k.code());
         kecamatanGrid.setItems(k == null ? List.of() : regions.kecamatan(k.code()));
         desaGrid.setItems(List.of());
     }
