@@ -30,10 +30,11 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${berdaya.embedded.data-dir:}") String dataDir,
             @Value("${berdaya.embedded.base-dir:${user.home}/.berdaya/mariadb-11.4.5}") String baseDir,
             @Value("${berdaya.embedded.port:3307}") int port,
-            @Value("${berdaya.embedded.schema:berdaya}") String schema) {
+            @Value("${berdaya.embedded.schema:berdaya}") String schema,
+            @Value("${berdaya.embedded.fresh:false}") boolean fresh) {
         Path data = dataDir.isBlank() ? Path.of(home, "data") : Path.of(dataDir);
         Path homeDir = dataDir.isBlank() ? Path.of(home) : data.toAbsolutePath().getParent();
-        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseSettings(homeDir, data, Path.of(baseDir), port, schema));
+        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseSettings(homeDir, data, Path.of(baseDir), port, schema), fresh);
     }
 
     @Bean

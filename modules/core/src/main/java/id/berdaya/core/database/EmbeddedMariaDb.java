@@ -66,9 +66,21 @@ public final class EmbeddedMariaDb {
 
     /** Starts the server for these settings, or joins the one this JVM already runs. */
     public static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseSettings settings) {
+        return acquire(settings, false);
+    }
+
+    /**
+     * As {@link #acquire(EmbeddedDatabaseSettings)}; with {@code fresh}, a server not yet running
+     * in this JVM starts on an emptied data directory (test runs: every run starts clean).
+     */
+    public static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseSettings settings, boolean fresh) {
         Path key = settings.dataDir().toAbsolutePath().normalize();
         EmbeddedMariaDb running = RUNNING.get(key);
         if (running == null) {
+            if (fresh && Files.isDirectory(settings.dataDir())) {
+                stopStaleServer(settings.pidFile());
+                deleteContents(settings.dataDir());
+            }
             running = start(settings);
             RUNNING.put(key, running);
             EmbeddedMariaDb started = running;

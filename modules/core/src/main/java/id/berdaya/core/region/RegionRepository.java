@@ -54,6 +54,13 @@ class RegionRepository {
                 .fetch(r -> new Desa(r.getCode(), r.getKecamatanCode(), r.getName()));
     }
 
+    RegionCodes codes() {
+        return new RegionCodes(
+                java.util.Set.copyOf(dsl.select(REGION_PROVINCE.CODE).from(REGION_PROVINCE).fetch(REGION_PROVINCE.CODE)),
+                java.util.Set.copyOf(dsl.select(REGION_KABKOTA_NATIONAL.CODE).from(REGION_KABKOTA_NATIONAL).fetch(REGION_KABKOTA_NATIONAL.CODE)),
+                java.util.Set.copyOf(dsl.select(REGION_KECAMATAN.CODE).from(REGION_KECAMATAN).fetch(REGION_KECAMATAN.CODE)));
+    }
+
     Optional<String> provinceName(String code) {
         return dsl.select(REGION_PROVINCE.NAME).from(REGION_PROVINCE).where(REGION_PROVINCE.CODE.eq(code)).fetchOptional(REGION_PROVINCE.NAME);
     }

@@ -25,6 +25,7 @@ public class RegionService {
     private final RegionRepository repository;
     private final AuditLog audit;
     private volatile List<Kabkota> kabkota;
+    private volatile RegionCodes codes;
 
     RegionService(RegionRepository repository, AuditLog audit) {
         this.repository = repository;
@@ -62,6 +63,17 @@ public class RegionService {
     @PreAuthorize("isAuthenticated()")
     public List<Desa> desa(String kecamatanCode) {
         return repository.desa(kecamatanCode);
+    }
+
+    /** All province, kabupaten/kota and kecamatan codes, read once (reference data does not change at run time). */
+    @PreAuthorize("isAuthenticated()")
+    public RegionCodes codes() {
+        RegionCodes c = codes;
+        if (c == null) {
+            c = repository.codes();
+            codes = c;
+        }
+        return c;
     }
 
     /** The name of an Indonesian province by its two-digit code (NIK checks). */

@@ -1,0 +1,396 @@
+package id.berdaya.registry;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.RuleViolation.Problem;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.Desa;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.Kecamatan;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Role;
+import id.berdaya.db.enums.RegistryBeneficiarySex;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
+import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The beneficiary register. District operators register; the district head (own district) or a
+ * provincial verifier verifies or returns with a reason. Every read goes through the district
+ * scope; every change and every view of a person is audited.
+ */
+@Service
+@Transactional
+public class BeneficiaryService {
+
+    static final String READERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR','FIELD_OFFICER')";
+    static final String REGISTRARS = "hasRole('DISTRICT_OPERATOR')";
+    static final String VERIFIERS = "hasAnyRole('DISTRICT_HEAD','PROVINCE_OFFICER')";
+    static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
+    /** Roles that see the PPKS category and sensitive notes (special personal data under UU 27/2022). */
+    static final Set<Role> SEES_SENSITIVE = EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
+    static final Set<String> REFERRAL_SOURCES = Set.of("LAPAS_BAPAS", "OUTREACH", "SELF", "COMMUNITY", "OTHER_AGENCY");
+    private static final Pattern KK = Pattern.compile("[0-9]{16}");
+    private static final Pattern RT_RW = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]{8,20}");
+
+    private final BeneficiaryRepository repository;
+    private final DuplicateRepository duplicates;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    BeneficiaryService(BeneficiaryRepository repository, DuplicateRepository duplicates, RegionService regions,
+                       AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.duplicates = duplicates;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks a NIK as the user types (errors and warnings, nothing stored). */
+    @PreAuthorize(REGISTRARS)
+    @Transactional(readOnly = true)
+    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode) {
+        return new NikValidator(regions.codes()).check(nik, birthDate, sex, kabkotaCode);
+    }
+
+    /**
+     * Registers a person in the operator's district. A malformed NIK or missing data is refused
+     * with every problem at once; NIK warnings are stored as review flags. An existing NIK is
+     * refused: shown if it is in the user's district, otherwise only "registered in another
+     * district" and whom to contact. A record resembling another (same normalised name and birth
+     * date, different NIK) is registered and queued for a provincial verifier.
+     */
+    @PreAuthorize(REGISTRARS)
+    public Registration register(NewBeneficiary n) {
+        BerdayaUser me = CurrentUser.require();
+        List<Problem> problems = new ArrayList<>();
+        String nik = n.nik() == null ? "" : n.nik().trim();
+        NikCheck nikCheck = new NikValidator(regions.codes()).check(nik, n.birthDate(), n.sex(), n.kabkotaCode());
+        problems.addAll(nikCheck.errors());
+        problems.addAll(checkFields(n));
+        if (n.kabkotaCode() != null && !n.kabkotaCode().equals(me.kabkotaCode())) {
+            problems.add(new Problem("kabkota", "registry.kabkota.notYours"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        refuseExistingNik(nik);
+
+        RegistryBeneficiaryRecord r = repository.newRecord();
+        r.setNik(nik);
+        r.setKkNumber(blankToNull(n.kkNumber()));
+        r.setFullName(n.fullName().trim());
+        r.setNameKey(NameKey.of(n.fullName()));
+        r.setNickname(blankToNull(n.nickname()));
+        r.setSex(RegistryBeneficiarySex.valueOf(n.sex().name()));
+        r.setBirthPlace(blankToNull(n.birthPlace()));
+        r.setBirthDate(n.birthDate());
+        r.setKabkotaCode(n.kabkotaCode());
+        r.setKecamatanCode(n.kecamatanCode());
+        r.setDesaCode(n.desaCode());
+        r.setRt(blankToNull(n.rt()));
+        r.setRw(blankToNull(n.rw()));
+        r.setStreet(blankToNull(n.street()));
+        r.setPhone(blankToNull(n.phone()));
+        r.setMaritalStatus(blankToNull(n.maritalStatus()));
+        r.setEducation(blankToNull(n.education()));
+        r.setOccupation(blankToNull(n.occupation()));
+        r.setCategoryId(n.categoryId());
+        r.setReferralSource(n.referralSource());
+        r.setLegalBasis(BeneficiaryRepository.legalBasis(n.legalBasis()));
+        r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
+        r.setReviewFlags(nikCheck.flags().isEmpty() ? null : String.join(",", nikCheck.flags()));
+        r.setNotesSensitive(blankToNull(n.sensitiveNotes()));
+        r.setCreatedBy(me.getUsername());
+        r.setCreatedAt(now());
+        r.setUpdatedAt(r.getCreatedAt());
+        r.store();
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+
+        int similar = 0;
+        for (long other : repository.similar(r.getNameKey(), r.getBirthDate(), r.getId())) {
+            duplicates.open(r.getId(), other, r.getKabkotaCode(), "NAME_BIRTHDATE");
+            similar++;
+        }
+        audit.record(RegistryAction.REGISTERED, BeneficiaryRepository.ENTITY, r.getId(), r.getKabkotaCode(), null,
+                snapshot(r, true));
+        return new Registration(r.getId(), nikCheck.warnings(), similar);
+    }
+
+    /** A person's record; another district's is "not found" (and audited). Each view is audited. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public Optional<BeneficiaryDetail> get(long id) {
+        Optional<BeneficiaryDetail> detail = repository.find(id).map(this::toDetail);
+        detail.ifPresent(d -> audit.record(RegistryAction.VIEWED, BeneficiaryRepository.ENTITY, id, d.kabkotaCode(), null, null));
+        return detail;
+    }
+
+    /** The full NIK, for a stated reason (audited). */
+    @PreAuthorize(READERS)
+    public String revealNik(long id, String reason) {
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.reveal.reasonRequired");
+        }
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        audit.record(RegistryAction.NIK_REVEALED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("reason", reason.trim()));
+        return r.getNik();
+    }
+
+    /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
+        boolean sensitive = seesSensitive();
+        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
+        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500)).stream()
+                .map(r -> new BeneficiarySummary(r.getId(), NameKey.maskNik(r.getNik()), r.getFullName(),
+                        Sex.valueOf(r.getSex().getLiteral()), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
+                        r.getDesaCode(), sensitive ? categories.get(r.getCategoryId()) : null,
+                        BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r)))
+                .toList();
+    }
+
+    /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public int countUpTo(BeneficiaryFilter filter, int cap) {
+        return repository.countUpTo(filter, cap);
+    }
+
+    /** Verifies a registered (or returned) record. */
+    @PreAuthorize(VERIFIERS)
+    public void verify(long id, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        Map<String, Object> before = Map.of("status", r.getStatus().getLiteral());
+        r.setStatus(RegistryBeneficiaryStatus.VERIFIED);
+        r.setReturnReason(null);
+        store(r);
+        audit.record(RegistryAction.VERIFIED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(), before,
+                Map.of("status", r.getStatus().getLiteral()));
+    }
+
+    /** Sends a registered record back to the operator with a reason (it stays REGISTERED, with the reason shown). */
+    @PreAuthorize(VERIFIERS)
+    public void returnForRevision(long id, String reason, int version) {
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.return.reasonRequired");
+        }
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        r.setReturnReason(reason.trim());
+        store(r);
+        audit.record(RegistryAction.RETURNED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("reason", reason.trim()));
+    }
+
+    /** Visible household members (same KK number). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<BeneficiarySummary> household(long id) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getKkNumber() == null) {
+            return List.of();
+        }
+        return repository.household(r.getKkNumber(), id).stream()
+                .map(m -> new BeneficiarySummary(m.getId(), NameKey.maskNik(m.getNik()), m.getFullName(),
+                        Sex.valueOf(m.getSex().getLiteral()), m.getBirthDate(), m.getKabkotaCode(), m.getKecamatanCode(),
+                        m.getDesaCode(), null, BeneficiaryStatus.valueOf(m.getStatus().getLiteral()), BeneficiaryRepository.flags(m)))
+                .toList();
+    }
+
+    /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
+    @PreAuthorize(EXPORTERS)
+    public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
+        boolean sensitive = seesSensitive();
+        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
+        int[] rows = {0};
+        try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
+            repository.forEach(filter, r -> {
+                xlsx.row(NameKey.maskNik(r.getNik()), r.getFullName(), r.getSex().getLiteral(), IndonesianFormat.date(r.getBirthDate()),
+                        r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), sensitive ? categories.get(r.getCategoryId()) : "",
+                        r.getStatus().getLiteral());
+                rows[0]++;
+            });
+        }
+        audit.record(RegistryAction.EXPORTED, BeneficiaryRepository.ENTITY, null, null, null,
+                Map.of("filter", filter.toString(), "rows", rows[0]));
+        return rows[0];
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Category> categories() {
+        return repository.categories();
+    }
+
+    /** Visible beneficiaries per kabupaten/kota (for the map). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countByKabkota() {
+        return repository.countByKabkota();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<BeneficiaryStatus, Integer> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    /** Visible beneficiaries per category; empty for roles that may not see categories. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<String, Integer> countByCategory() {
+        return seesSensitive() ? repository.countByCategory() : Map.of();
+    }
+
+    private void refuseExistingNik(String nik) {
+        Optional<String> district = repository.districtOfNik(nik);
+        if (district.isEmpty()) {
+            return;
+        }
+        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
+        audit.recordDenial(RegistryAction.DUPLICATE_REFUSED, BeneficiaryRepository.ENTITY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null),
+                district.get(), Map.of("district", district.get()));
+        if (mine.isPresent()) {
+            throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
+        }
+        String office = regions.kabkota(district.get()).map(Kabkota::displayName).orElse(district.get());
+        throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
+    }
+
+    private List<Problem> checkFields(NewBeneficiary n) {
+        List<Problem> p = new ArrayList<>();
+        if (n.fullName() == null || n.fullName().isBlank() || n.fullName().trim().length() > 150 || NameKey.of(n.fullName()).isEmpty()) {
+            p.add(new Problem("fullName", "registry.fullName.required"));
+        }
+        if (n.sex() == null) {
+            p.add(new Problem("sex", "registry.sex.required"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(IndonesianFormat.WIB));
+        if (n.birthDate() == null || n.birthDate().isAfter(today) || n.birthDate().isBefore(today.minusYears(120))) {
+            p.add(new Problem("birthDate", "registry.birthDate.invalid"));
+        }
+        if (n.kkNumber() != null && !n.kkNumber().isBlank() && !KK.matcher(n.kkNumber().trim()).matches()) {
+            p.add(new Problem("kkNumber", "registry.kk.invalid"));
+        }
+        p.addAll(checkRegion(n.kabkotaCode(), n.kecamatanCode(), n.desaCode()));
+        if (n.rt() != null && !n.rt().isBlank() && !RT_RW.matcher(n.rt().trim()).matches()) {
+            p.add(new Problem("rt", "registry.rtrw.invalid"));
+        }
+        if (n.rw() != null && !n.rw().isBlank() && !RT_RW.matcher(n.rw().trim()).matches()) {
+            p.add(new Problem("rw", "registry.rtrw.invalid"));
+        }
+        if (n.phone() != null && !n.phone().isBlank() && !PHONE.matcher(n.phone().trim()).matches()) {
+            p.add(new Problem("phone", "registry.phone.invalid"));
+        }
+        if (n.categoryId() == null || repository.categories().stream().noneMatch(c -> c.id() == n.categoryId() && c.active())) {
+            p.add(new Problem("category", "registry.category.required"));
+        }
+        if (n.referralSource() == null || !REFERRAL_SOURCES.contains(n.referralSource())) {
+            p.add(new Problem("referralSource", "registry.referral.required"));
+        }
+        if (n.legalBasis() == null) {
+            p.add(new Problem("legalBasis", "registry.legalBasis.required"));
+        }
+        return p;
+    }
+
+    private List<Problem> checkRegion(String kabkota, String kecamatan, String desa) {
+        if (kabkota == null || regions.kabkota(kabkota).isEmpty()) {
+            return List.of(new Problem("kabkota", "registry.region.kabkota"));
+        }
+        if (kecamatan == null || regions.kecamatan(kabkota).stream().map(Kecamatan::code).noneMatch(kecamatan::equals)) {
+            return List.of(new Problem("kecamatan", "registry.region.kecamatan"));
+        }
+        if (desa == null || regions.desa(kecamatan).stream().map(Desa::code).noneMatch(desa::equals)) {
+            return List.of(new Problem("desa", "registry.region.desa"));
+        }
+        return List.of();
+    }
+
+    private RegistryBeneficiaryRecord forChange(long id, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        return r;
+    }
+
+    private void store(RegistryBeneficiaryRecord r) {
+        r.setUpdatedAt(now());
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+    }
+
+    private BeneficiaryDetail toDetail(RegistryBeneficiaryRecord r) {
+        boolean sensitive = seesSensitive();
+        return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
+                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
+                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
+                r.getOccupation(), sensitive ? repository.categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
+                LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
+                BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
+                r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getVersion());
+    }
+
+    private static boolean seesSensitive() {
+        return SEES_SENSITIVE.contains(CurrentUser.require().role());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    /** What the audit trail keeps of a registration (NIK masked: the trail is read more widely than the register). */
+    static Map<String, Object> snapshot(RegistryBeneficiaryRecord r, boolean withStatus) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nik", NameKey.maskNik(r.getNik()));
+        m.put("fullName", r.getFullName());
+        m.put("kabkota", r.getKabkotaCode());
+        m.put("desa", r.getDesaCode());
+        if (withStatus) {
+            m.put("status", r.getStatus().getLiteral());
+        }
+        if (r.getReviewFlags() != null) {
+            m.put("reviewFlags", r.getReviewFlags());
+        }
+        return m;
+    }
+}

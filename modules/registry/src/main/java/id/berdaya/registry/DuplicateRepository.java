@@ -1,0 +1,32 @@
+package id.berdaya.registry;
+
+import id.berdaya.core.scope.DistrictScope;
+import id.berdaya.core.scope.DistrictScopedRepository;
+import id.berdaya.db.tables.records.RegistryDuplicateRecord;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+import static id.berdaya.db.Tables.REGISTRY_DUPLICATE;
+
+/** The queue of possible duplicates (same normalised name and birth date, different NIK). */
+@Repository
+class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateRecord> {
+
+    DuplicateRepository(DSLContext dsl, DistrictScope scope) {
+        super(dsl, scope, REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.ID, "BENEFICIARY_DUPLICATE");
+    }
+
+    void open(long beneficiaryId, long otherId, String kabkota, String reason) {
+        dsl.insertInto(REGISTRY_DUPLICATE)
+                .set(REGISTRY_DUPLICATE.BENEFICIARY_ID, beneficiaryId)
+                .set(REGISTRY_DUPLICATE.OTHER_ID, otherId)
+                .set(REGISTRY_DUPLICATE.KABKOTA_CODE, kabkota)
+                .set(REGISTRY_DUPLICATE.REASON, reason)
+                .onDuplicateKeyIgnore()
+                .execute();
+    }
+
+    int countOpen() {
+        return countVisible(REGISTRY_DUPLICATE.STATUS.eq(id.berdaya.db.enums.RegistryDuplicateStatus.OPEN));
+    }
+}
