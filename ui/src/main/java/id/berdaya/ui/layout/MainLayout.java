@@ -24,6 +24,7 @@ import id.berdaya.core.user.UserService;
 import id.berdaya.ui.i18n.BerdayaI18NProvider;
 import id.berdaya.ui.i18n.UiInitialization;
 import id.berdaya.ui.security.RouteAccess;
+import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
@@ -48,6 +49,7 @@ public class MainLayout extends AppLayout {
     /** Every view of the menu, in order. Feature modules add their entries here. */
     public static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry(BerandaView.class, "nav.beranda", VaadinIcon.HOME),
+            new NavEntry(BeneficiaryListView.class, "nav.penerimaManfaat", VaadinIcon.USER_CARD),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

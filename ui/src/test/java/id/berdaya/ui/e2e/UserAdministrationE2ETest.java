@@ -19,7 +19,7 @@ class UserAdministrationE2ETest extends BrowserTestSupport {
     void adminCreatesAUserWhoLogsInSeesOnlyTheirMenuAndIsRefusedAdministration() {
         login("admin.provinsi", DEMO_PASSWORD);
         assertThat(page.locator("#main-nav")).isVisible();
-        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Wilayah", "Pengguna", "Audit"});
+        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Penerima Manfaat", "Wilayah", "Pengguna", "Audit"});
 
         page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Pengguna")).click();
         page.waitForURL(Pattern.compile(".*/pengguna$").asPredicate());
@@ -47,7 +47,7 @@ class UserAdministrationE2ETest extends BrowserTestSupport {
         page.locator("#repeat-password input").fill("Sandi-Baru#E2E-2026");
         page.locator("#save-password").click();
         assertThat(page.locator("#my-district")).hasText("Kabupaten Purbalingga (33.03)");
-        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Wilayah"});
+        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Penerima Manfaat", "Wilayah"});
 
         page.navigate(url("/pengguna"));
         assertThat(page.getByText("Halaman tidak ditemukan atau Anda tidak berhak membukanya.")).isVisible();

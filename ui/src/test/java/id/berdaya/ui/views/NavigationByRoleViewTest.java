@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -28,16 +28,25 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceOfficerSeesNoAdministration() {
         loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Wilayah");
     }
 
     @Test
-    void districtRolesSeeHomeAndRegionsOnly() {
-        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR, Role.FIELD_OFFICER, Role.PARTNER}) {
+    void districtRolesSeeTheRegisterButNoAdministration() {
+        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR, Role.FIELD_OFFICER}) {
             loginAs("uji.nav." + role.name().toLowerCase(), role, "33.03");
             navigate(BerandaView.class);
-            assertThat(menu()).as(role.name()).containsExactly("Beranda", "Wilayah");
+            assertThat(menu()).as(role.name()).containsExactly("Beranda", "Penerima Manfaat", "Wilayah");
         }
+    }
+
+    @Test
+    void partnersNeverSeeTheRegister() {
+        loginAs("uji.nav.partner", Role.PARTNER, "33.03");
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Wilayah");
+        navigate("penerima-manfaat", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test

@@ -44,6 +44,10 @@ class AuditRepository extends DistrictScopedRepository<AuditEventRecord> {
         }
     }
 
+    static Condition about(String entityType, String entityId) {
+        return AUDIT_EVENT.ENTITY_TYPE.eq(entityType).and(AUDIT_EVENT.ENTITY_ID.eq(entityId));
+    }
+
     static Condition actionsOf(String username) {
         return AUDIT_EVENT.USERNAME.eq(username);
     }

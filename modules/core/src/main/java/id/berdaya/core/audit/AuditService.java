@@ -70,6 +70,15 @@ public class AuditService {
         return rows[0];
     }
 
+    /**
+     * The history of one record (its audit events, newest first), as far as the current user may
+     * see the trail: the caller must already have been allowed to see the record itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(String entityType, String entityId, int limit) {
+        return repository.page(AuditRepository.about(entityType, entityId).and(ownOnly()), 0, Math.min(Math.max(limit, 1), 500));
+    }
+
     /** Records that the current user was refused a screen (the UI answers "not found"). */
     @PreAuthorize("isAuthenticated()")
     public void recordAccessDenied(String route) {

@@ -1,0 +1,236 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditEntry;
+import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Role;
+import id.berdaya.registry.BeneficiaryDetail;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.registry.BeneficiaryStatus;
+import id.berdaya.registry.BeneficiarySummary;
+import id.berdaya.ui.components.Feedback;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+
+/**
+ * One person: data (NIK masked until revealed with a reason), verification for the district
+ * head or a provincial verifier, household, and the record's history. Another district's
+ * record is "not found" (the service audits the attempt); every view is audited.
+ */
+@Route("penerima-manfaat/:id([0-9]{1,18})")
+@RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_OFFICER", "DISTRICT_HEAD", "DISTRICT_OPERATOR", "FIELD_OFFICER"})
+public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BeneficiaryService registry;
+    private final AuditService audit;
+    private final RegistryLabels labels;
+    private String title = "";
+
+    public BeneficiaryDetailView(BeneficiaryService registry, AuditService audit, RegionService regions) {
+        this.registry = registry;
+        this.audit = audit;
+        this.labels = new RegistryLabels(this, regions);
+        setMaxWidth("72rem");
+    }
+
+    public static RouteParameters parameters(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        show(id);
+    }
+
+    private void show(long id) {
+        removeAll();
+        BeneficiaryDetail d = registry.get(id).orElse(null);
+        if (d == null) {
+            title = getTranslation("error.notFound");
+            add(new H2(getTranslation("error.notFound")), new RouterLink(getTranslation("registry.backToList"), BeneficiaryListView.class));
+            return;
+        }
+        title = d.fullName();
+        H2 name = new H2(d.fullName());
+        name.setId("beneficiary-name");
+        Span status = labels.status(d.status());
+        status.setId("beneficiary-status");
+        HorizontalLayout header = new HorizontalLayout(name, status);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        add(new RouterLink(getTranslation("registry.backToList"), BeneficiaryListView.class), header);
+
+        if (!d.reviewFlags().isEmpty()) {
+            Paragraph flags = new Paragraph(getTranslation("registry.reviewFlags") + ": " + labels.flags(d.reviewFlags()));
+            flags.setId("review-flags");
+            flags.addClassName("berdaya-warning");
+            add(flags);
+        }
+        if (d.returnReason() != null) {
+            Paragraph returned = new Paragraph(getTranslation("registry.returnedBecause", d.returnReason()));
+            returned.setId("return-reason");
+            returned.addClassName("berdaya-warning");
+            add(returned);
+        }
+
+        Span nik = new Span(d.maskedNik());
+        nik.setId("beneficiary-nik");
+        Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(), e -> askReveal(d.id(), nik));
+        reveal.setId("reveal-nik");
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        Div facts = new Div();
+        facts.addClassName("berdaya-detail-facts");
+        facts.add(fact("NIK", new HorizontalLayout(nik, reveal)));
+        facts.add(fact(getTranslation("registry.kk"), text(d.kkNumber())));
+        facts.add(fact(getTranslation("registry.sex"), text(labels.sex(d.sex()))));
+        facts.add(fact(getTranslation("registry.birth"), text((d.birthPlace() == null ? "" : d.birthPlace() + ", ")
+                + IndonesianFormat.longDate(d.birthDate()) + " (" + RegistryLabels.age(d.birthDate()) + ")")));
+        facts.add(fact(getTranslation("registry.address"), text((d.street() == null ? "" : d.street() + ", ")
+                + (d.rt() == null ? "" : "RT " + d.rt() + " ") + (d.rw() == null ? "" : "RW " + d.rw() + ", ")
+                + labels.desa(d.kecamatanCode(), d.desaCode()) + ", " + labels.kecamatan(d.kabkotaCode(), d.kecamatanCode())
+                + ", " + labels.kabkota(d.kabkotaCode()))));
+        facts.add(fact(getTranslation("registry.phone"), text(d.phone())));
+        if (d.category() != null) {
+            facts.add(fact(getTranslation("registry.category"), text(d.category())));
+        }
+        facts.add(fact(getTranslation("registry.referral"), text(getTranslation("registry.referral." + d.referralSource()))));
+        facts.add(fact(getTranslation("registry.legalBasis"), text(getTranslation("registry.legalBasis." + d.legalBasis().name()))));
+        if (d.sensitiveNotes() != null) {
+            facts.add(fact(getTranslation("registry.notes"), text(d.sensitiveNotes())));
+        }
+        facts.add(fact(getTranslation("registry.registeredBy"), text(d.createdBy() + " · " + IndonesianFormat.dateTime(d.createdAt()))));
+        add(facts);
+
+        Role role = CurrentUser.require().role();
+        if (d.status() == BeneficiaryStatus.REGISTERED && (role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER)) {
+            Button verify = new Button(getTranslation("registry.verify"), VaadinIcon.CHECK.create(), e -> act(() -> {
+                registry.verify(d.id(), d.version());
+                Feedback.success(this, "registry.verified");
+            }, d.id()));
+            verify.setId("verify");
+            verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            Button giveBack = new Button(getTranslation("registry.return"), VaadinIcon.ARROW_BACKWARD.create(), e -> askReturn(d));
+            giveBack.setId("return");
+            add(new HorizontalLayout(verify, giveBack));
+        }
+
+        var household = registry.household(d.id());
+        if (!household.isEmpty()) {
+            add(new H3(getTranslation("registry.household")));
+            Grid<BeneficiarySummary> members = new Grid<>();
+            members.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("registry.fullName"));
+            members.addColumn(m -> IndonesianFormat.date(m.birthDate())).setHeader(getTranslation("registry.birthDate"));
+            members.addColumn(m -> labels.sex(m.sex())).setHeader(getTranslation("registry.sex"));
+            members.setItems(household);
+            members.setAllRowsVisible(true);
+            members.addThemeVariants(GridVariant.LUMO_COMPACT);
+            members.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, parameters(e.getItem().id()))));
+            add(members);
+        }
+
+        add(new H3(getTranslation("registry.history")));
+        Grid<AuditEntry> history = new Grid<>();
+        history.setId("beneficiary-history");
+        history.addColumn(e -> IndonesianFormat.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        history.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        history.addColumn(e -> getTranslation("registry.action." + e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        history.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.newValue")).setFlexGrow(1);
+        history.setItems(audit.history("BENEFICIARY", String.valueOf(d.id()), 100));
+        history.setAllRowsVisible(true);
+        history.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(history);
+    }
+
+    private void askReveal(long id, Span target) {
+        Dialog dialog = new Dialog(getTranslation("registry.reveal"));
+        TextField reason = new TextField(getTranslation("registry.reveal.reason"));
+        reason.setId("reveal-reason");
+        reason.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("registry.reveal.explain")), reason);
+        Button ok = new Button(getTranslation("registry.reveal"), e -> {
+            try {
+                target.setText(registry.revealNik(id, reason.getValue()));
+                dialog.close();
+            } catch (RuleViolation v) {
+                Feedback.show(this, v, Map.of("reason", reason));
+            }
+        });
+        ok.setId("reveal-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void askReturn(BeneficiaryDetail d) {
+        Dialog dialog = new Dialog(getTranslation("registry.return"));
+        TextField reason = new TextField(getTranslation("registry.return.reason"));
+        reason.setId("return-reason-field");
+        reason.setWidthFull();
+        dialog.add(reason);
+        Button ok = new Button(getTranslation("registry.return"), e -> {
+            try {
+                registry.returnForRevision(d.id(), reason.getValue(), d.version());
+                dialog.close();
+                Feedback.success(this, "registry.returned");
+                show(d.id());
+            } catch (RuleViolation v) {
+                Feedback.show(this, v, Map.of("reason", reason));
+            }
+        });
+        ok.setId("return-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void act(Runnable action, long id) {
+        try {
+            action.run();
+        } catch (RuleViolation v) {
+            Feedback.show(this, v, Map.of());
+        }
+        show(id);
+    }
+
+    private static Span text(String value) {
+        return new Span(value == null || value.isBlank() ? "—" : value);
+    }
+
+    private static Div fact(String label, com.vaadin.flow.component.Component value) {
+        Span l = new Span(label);
+        l.addClassName("berdaya-fact-label");
+        Div d = new Div(l, value);
+        d.addClassName("berdaya-detail-fact");
+        return d;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Berdaya";
+    }
+}

@@ -1,0 +1,123 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import id.berdaya.BerdayaApplication;
+import id.berdaya.core.security.Role;
+import id.berdaya.core.user.TestAccounts;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.registry.Registration;
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.SyntheticNik;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The register's screens per role, without a browser. */
+@SpringBootTest(classes = BerdayaApplication.class)
+class RegistryViewTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired BeneficiaryService registry;
+    @Autowired RegistryFixture fixture;
+
+    @AfterEach
+    void logout() {
+        TestAccounts.logout();
+    }
+
+    private void loginAs(String username, Role role, String kabkota) {
+        TestAccounts.loginAs(accounts.ensure(username, role, kabkota));
+    }
+
+    @Test
+    void anOperatorRegistersThroughTheFormSeesTheNikWarningAndLandsOnTheRecord() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        BeneficiaryFormView form = navigate(BeneficiaryFormView.class);
+        LocalDate born = RegistryFixture.birth();
+        String kec = form.kecamatan.getListDataView().getItems().findFirst().orElseThrow().code();
+        String nik = SyntheticNik.of(kec, born, Sex.P, 9100 + (int) (System.nanoTime() % 800));
+
+        test(form.fullName).setValue("Sekar Uji Formulir");
+        form.sex.setValue(Sex.P);
+        form.birthDate.setValue(born.plusDays(1));  // disagrees with the NIK: a warning, not a refusal
+        test(form.nik).setValue(nik);
+        assertThat(form.nik.isInvalid()).isFalse();
+        assertThat(form.nikWarnings.isVisible()).isTrue();
+        assertThat(form.nikWarnings.getText()).contains("Tanggal lahir berbeda");
+
+        form.kecamatan.setValue(form.kecamatan.getListDataView().getItems().findFirst().orElseThrow());
+        form.desa.setValue(form.desa.getListDataView().getItems().findFirst().orElseThrow());
+        form.category.setValue(form.category.getListDataView().getItems().filter(c -> c.number() == 10).findFirst().orElseThrow());
+        form.referral.setValue("OUTREACH");
+        test(form.save).click();
+
+        assertThat(getCurrentView()).isInstanceOf(BeneficiaryDetailView.class);
+        assertThat(find(H2.class).id("beneficiary-name").getText()).isEqualTo("Sekar Uji Formulir");
+        assertThat(find(Paragraph.class).id("review-flags").getText()).contains("tanggal lahir beda dengan NIK");
+        assertThat(find(Span.class).id("beneficiary-nik").getText()).contains("••••••••");
+    }
+
+    @Test
+    void aMalformedNikIsShownBesideTheFieldAndNothingIsSaved() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        BeneficiaryFormView form = navigate(BeneficiaryFormView.class);
+        test(form.nik).setValue("3303011313900001");
+        assertThat(form.nik.isInvalid()).isTrue();
+        assertThat(form.nik.getErrorMessage()).contains("Bulan lahir 13");
+        test(form.fullName).setValue("Tidak Tersimpan");
+        test(form.save).click();
+        assertThat(getCurrentView()).isInstanceOf(BeneficiaryFormView.class);
+        assertThat(form.fullName.getValue()).isEqualTo("Tidak Tersimpan");
+        assertThat(form.kecamatan.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theDistrictHeadVerifiesFromTheRecordAndAnotherDistrictsHeadCannotFindIt() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        Registration r = registry.register(fixture.person("33.03", "Galuh Uji Verifikasi", RegistryFixture.birth(), Sex.P));
+
+        loginAs("uji.layar.kadinsos.pbg", Role.DISTRICT_HEAD, "33.03");
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        test(find(Button.class).id("verify")).click();
+        assertThat(find(Span.class).id("beneficiary-status").getText()).isEqualTo("Terverifikasi");
+
+        loginAs("uji.layar.kadinsos.pkl", Role.DISTRICT_HEAD, "33.26");
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        assertThat(find(H2.class).single().getText()).isEqualTo("Data tidak ditemukan.");
+        BeneficiaryListView list = navigate(BeneficiaryListView.class);
+        test(list.name).setValue("Galuh Uji");
+        assertThat(test(list.grid).size()).isZero();
+        assertThat(list.count.getText()).isEqualTo("0 penerima manfaat");
+    }
+
+    @Test
+    void theListSearchesByNameShowsTheNikMaskedAndOpensTheRecord() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        Registration r = registry.register(fixture.person("33.03", "Kinanti Daftar Cari", RegistryFixture.birth(), Sex.P));
+        BeneficiaryListView list = navigate(BeneficiaryListView.class);
+        test(list.name).setValue("kinanti daf");
+        assertThat(test(list.grid).size()).isEqualTo(1);
+        assertThat(test(list.grid).getCellText(0, 0)).matches("3303••••••••\\d{4}");
+        assertThat(test(list.grid).getCellText(0, 1)).isEqualTo("Kinanti Daftar Cari");
+        test(list.grid).clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(BeneficiaryDetailView.class);
+
+        test(find(Button.class).id("reveal-nik")).click();
+        test(find(TextField.class).id("reveal-reason")).setValue("cek KTP asli");
+        test(find(Button.class).id("reveal-confirm")).click();
+        assertThat(find(Span.class).id("beneficiary-nik").getText()).matches("\\d{16}");
+        assertThat(r.id()).isPositive();
+    }
+}
