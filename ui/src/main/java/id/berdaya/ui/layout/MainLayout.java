@@ -56,6 +56,12 @@ public class MainLayout extends AppLayout {
 
     private final SideNav nav = new SideNav();
 
+    /** "Operator Purbalingga (Demo)" → "OP". */
+    static String initials(String name) {
+        return java.util.Arrays.stream(name.split("\\s+")).filter(w -> !w.isEmpty() && Character.isLetter(w.charAt(0)))
+                .limit(2).map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).reduce("", String::concat);
+    }
+
     public MainLayout(AuthenticationContext authentication, UserService users, RegionService regions) {
         BerdayaUser me = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
@@ -81,6 +87,7 @@ public class MainLayout extends AppLayout {
         userMenu.setId("user-menu");
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(me.fullName());
+        avatar.setAbbreviation(initials(me.fullName()));
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         HorizontalLayout who = new HorizontalLayout(avatar, new Span(me.fullName()));
         who.setAlignItems(FlexComponent.Alignment.CENTER);
