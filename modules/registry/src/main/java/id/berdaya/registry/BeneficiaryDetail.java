@@ -14,5 +14,5 @@ public record BeneficiaryDetail(long id, String maskedNik, String kkNumber, Stri
                                 String maritalStatus, String education, String occupation, String category,
                                 String referralSource, LegalBasis legalBasis, BeneficiaryStatus status,
                                 List<String> reviewFlags, String returnReason, String sensitiveNotes,
-                                String createdBy, Instant createdAt, int version) {
+                                String createdBy, Instant createdAt, Long mergedInto, int version) {
 }

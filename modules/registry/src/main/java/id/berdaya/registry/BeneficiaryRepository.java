@@ -62,6 +62,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
                 .fetch(REGISTRY_BENEFICIARY.ID);
     }
 
+    /** Records that were merged into this one (their history and documents belong to it now). */
+    List<Long> mergedInto(long id) {
+        return selectVisible(REGISTRY_BENEFICIARY.MERGED_INTO.eq(id)).fetch(REGISTRY_BENEFICIARY.ID);
+    }
+
     RegistryBeneficiaryRecord newRecord() {
         return dsl.newRecord(REGISTRY_BENEFICIARY);
     }
@@ -131,6 +136,26 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
                 .fetch(r -> new Category(r.getId(), r.getNumber(), r.getName(), Boolean.TRUE.equals(r.getActive())));
     }
 
+    Category addCategory(String name) {
+        int number = dsl.select(org.jooq.impl.DSL.max(REGISTRY_CATEGORY.NUMBER)).from(REGISTRY_CATEGORY).fetchOne(0, Integer.class) + 1;
+        var r = dsl.newRecord(REGISTRY_CATEGORY);
+        r.setNumber(number);
+        r.setName(name);
+        r.setActive(true);
+        r.store();
+        return new Category(r.getId(), number, name, true);
+    }
+
+    boolean setCategoryActive(int id, boolean active) {
+        var r = dsl.selectFrom(REGISTRY_CATEGORY).where(REGISTRY_CATEGORY.ID.eq(id)).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setActive(active);
+        r.store();
+        return true;
+    }
+
     Map<Integer, String> categoryNames() {
         Map<Integer, String> m = new LinkedHashMap<>();
         categories().forEach(c -> m.put(c.id(), c.label()));
@@ -174,6 +199,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         }
         if (f.status() != null) {
             c = c.and(REGISTRY_BENEFICIARY.STATUS.eq(RegistryBeneficiaryStatus.valueOf(f.status().name())));
+        } else {
+            c = c.and(REGISTRY_BENEFICIARY.STATUS.ne(RegistryBeneficiaryStatus.MERGED));
         }
         if (f.sex() != null) {
             c = c.and(REGISTRY_BENEFICIARY.SEX.eq(RegistryBeneficiarySex.valueOf(f.sex().name())));

@@ -355,6 +355,45 @@ public class BeneficiaryService {
         }
     }
 
+    /** The detail of a record the caller already read within scope (no audit: used for comparisons). */
+    BeneficiaryDetail detailOf(RegistryBeneficiaryRecord r) {
+        return toDetail(r);
+    }
+
+    /** The ids whose history belongs to this record: itself and the records merged into it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> historyIds(long id) {
+        repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<Long> ids = new ArrayList<>(repository.mergedInto(id));
+        ids.addFirst(id);
+        return ids;
+    }
+
+    /** Adds a category after the 26 of Permensos 08/2012 (province administrators). */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public Category addCategory(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.length() < 3 || n.length() > 150) {
+            throw new RuleViolation("name", "registry.category.nameInvalid");
+        }
+        if (repository.categories().stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
+            throw new RuleViolation("name", "registry.category.nameTaken");
+        }
+        Category added = repository.addCategory(n);
+        audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null, Map.of("number", added.number(), "name", n));
+        return added;
+    }
+
+    /** Hides a category from new registrations (existing records keep it), or shows it again. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public void setCategoryActive(int id, boolean active) {
+        if (!repository.setCategoryActive(id, active)) {
+            throw new RuleViolation(null, "error.notFound");
+        }
+        audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
+    }
+
     private BeneficiaryDetail toDetail(RegistryBeneficiaryRecord r) {
         boolean sensitive = seesSensitive();
         return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
@@ -363,7 +402,7 @@ public class BeneficiaryService {
                 r.getOccupation(), sensitive ? repository.categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
                 LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
                 BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
-                r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getVersion());
+                r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());
     }
 
     private static boolean seesSensitive() {

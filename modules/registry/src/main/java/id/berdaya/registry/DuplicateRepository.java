@@ -3,6 +3,7 @@ package id.berdaya.registry;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.tables.records.RegistryDuplicateRecord;
+import id.berdaya.db.enums.RegistryDuplicateStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +28,14 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
     }
 
     int countOpen() {
-        return countVisible(REGISTRY_DUPLICATE.STATUS.eq(id.berdaya.db.enums.RegistryDuplicateStatus.OPEN));
+        return countVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN));
+    }
+
+    java.util.List<RegistryDuplicateRecord> open(int limit) {
+        return selectVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch();
+    }
+
+    java.util.Optional<RegistryDuplicateRecord> find(long id) {
+        return findVisible(id);
     }
 }

@@ -10,6 +10,12 @@ public final class RegistryAction {
     public static final String RETURNED = "BENEFICIARY_RETURNED";
     public static final String EXPORTED = "BENEFICIARIES_EXPORTED";
     public static final String DUPLICATE_REFUSED = "BENEFICIARY_DUPLICATE_REFUSED";
+    public static final String DOCUMENT_UPLOADED = "BENEFICIARY_DOCUMENT_UPLOADED";
+    public static final String DOCUMENT_DOWNLOADED = "BENEFICIARY_DOCUMENT_DOWNLOADED";
+    public static final String MERGED = "BENEFICIARY_MERGED";
+    public static final String DUPLICATE_DISMISSED = "BENEFICIARY_DUPLICATE_DISMISSED";
+    public static final String CATEGORY_ADDED = "CATEGORY_ADDED";
+    public static final String CATEGORY_CHANGED = "CATEGORY_CHANGED";
 
     private RegistryAction() {
     }

@@ -25,6 +25,8 @@ import id.berdaya.ui.i18n.BerdayaI18NProvider;
 import id.berdaya.ui.i18n.UiInitialization;
 import id.berdaya.ui.security.RouteAccess;
 import id.berdaya.ui.registry.BeneficiaryListView;
+import id.berdaya.ui.registry.CategoriesView;
+import id.berdaya.ui.registry.DuplicatesView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
@@ -50,6 +52,8 @@ public class MainLayout extends AppLayout {
     public static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry(BerandaView.class, "nav.beranda", VaadinIcon.HOME),
             new NavEntry(BeneficiaryListView.class, "nav.penerimaManfaat", VaadinIcon.USER_CARD),
+            new NavEntry(DuplicatesView.class, "nav.duplikat", VaadinIcon.COPY_O),
+            new NavEntry(CategoriesView.class, "nav.jenisPpks", VaadinIcon.TAGS),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

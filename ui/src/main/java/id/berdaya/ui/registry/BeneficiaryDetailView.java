@@ -32,6 +32,7 @@ import id.berdaya.registry.BeneficiaryDetail;
 import id.berdaya.registry.BeneficiaryService;
 import id.berdaya.registry.BeneficiaryStatus;
 import id.berdaya.registry.BeneficiarySummary;
+import id.berdaya.registry.DocumentService;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,12 +48,14 @@ import java.util.Map;
 public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final BeneficiaryService registry;
+    private final DocumentService documents;
     private final AuditService audit;
     private final RegistryLabels labels;
     private String title = "";
 
-    public BeneficiaryDetailView(BeneficiaryService registry, AuditService audit, RegionService regions) {
+    public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, AuditService audit, RegionService regions) {
         this.registry = registry;
+        this.documents = documents;
         this.audit = audit;
         this.labels = new RegistryLabels(this, regions);
         setMaxWidth("72rem");
@@ -90,6 +93,11 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             flags.setId("review-flags");
             flags.addClassName("berdaya-warning");
             add(flags);
+        }
+        if (d.mergedInto() != null) {
+            Paragraph merged = new Paragraph(getTranslation("registry.mergedInto", d.mergedInto()));
+            merged.addClassName("berdaya-warning");
+            add(merged, new RouterLink("#" + d.mergedInto(), BeneficiaryDetailView.class, parameters(d.mergedInto())));
         }
         if (d.returnReason() != null) {
             Paragraph returned = new Paragraph(getTranslation("registry.returnedBecause", d.returnReason()));
@@ -153,6 +161,9 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             add(members);
         }
 
+        add(new H3(getTranslation("registry.documents")));
+        add(new DocumentsPanel(documents, d.id(), role == Role.DISTRICT_OPERATOR || role == Role.DISTRICT_HEAD));
+
         add(new H3(getTranslation("registry.history")));
         Grid<AuditEntry> history = new Grid<>();
         history.setId("beneficiary-history");
@@ -160,7 +171,9 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         history.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         history.addColumn(e -> getTranslation("registry.action." + e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         history.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.newValue")).setFlexGrow(1);
-        history.setItems(audit.history("BENEFICIARY", String.valueOf(d.id()), 100));
+        history.setItems(registry.historyIds(d.id()).stream()
+                .flatMap(i -> audit.history("BENEFICIARY", String.valueOf(i), 100).stream())
+                .sorted(java.util.Comparator.comparing(AuditEntry::id).reversed()).toList());
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(history);

@@ -16,6 +16,12 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.registry.BeneficiaryStatus;
+import id.berdaya.ui.registry.BeneficiaryListView;
+import id.berdaya.ui.security.RouteAccess;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.Map;
 import id.berdaya.ui.components.ProvinceMap;
 import jakarta.annotation.security.PermitAll;
 
@@ -26,7 +32,7 @@ import java.util.List;
 @PermitAll
 public class BerandaView extends VerticalLayout implements HasDynamicTitle {
 
-    public BerandaView(AuditService audit, RegionService regions) {
+    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry) {
         BerdayaUser me = CurrentUser.require();
         addClassName("berdaya-beranda");
         add(new H2(getTranslation("beranda.welcome", me.fullName())));
@@ -41,12 +47,28 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("beranda.map")));
         ProvinceMap map = new ProvinceMap(getTranslation("beranda.map"));
         map.setHighlighted(me.kabkotaCode());
-        map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
-                ui.navigate(WilayahView.class, QueryParameters.of(WilayahView.CODE_PARAMETER, code))));
+        boolean readsRegister = RouteAccess.canOpen(BeneficiaryListView.class);
+        if (readsRegister) {
+            // beneficiaries per kabupaten/kota within the user's scope; a click opens the list filtered to it
+            map.setValues(registry.countByKabkota(), getTranslation("beranda.beneficiaries"));
+            map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
+                    ui.navigate(BeneficiaryListView.class, QueryParameters.of("kabkota", code))));
+        } else {
+            map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
+                    ui.navigate(WilayahView.class, QueryParameters.of(WilayahView.CODE_PARAMETER, code))));
+        }
         map.setWidth("min(100%, 540px)");
         Span hint = new Span(getTranslation("beranda.mapHint"));
         hint.addClassName("berdaya-map-hint");
-        add(map, hint);
+        if (readsRegister) {
+            hint.setText(getTranslation("beranda.mapHintRegister"));
+            HorizontalLayout figures = new HorizontalLayout(map, registerFigures(registry));
+            figures.setWidthFull();
+            figures.setWrap(true);
+            add(figures, hint);
+        } else {
+            add(map, hint);
+        }
 
         add(new H3(getTranslation("beranda.latestAudit")));
         List<AuditEntry> latest = audit.latest(15);
@@ -63,6 +85,39 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("beranda.noAudit"));
         add(grid);
+    }
+
+    /** The register in numbers: by status and, for roles that may see it, by PPKS category. */
+    private VerticalLayout registerFigures(BeneficiaryService registry) {
+        Map<BeneficiaryStatus, Integer> byStatus = registry.countByStatus();
+        int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+        Span totalText = new Span(getTranslation("registry.count", IndonesianFormat.number(total)));
+        totalText.setId("register-total");
+        totalText.addClassName("berdaya-fact-value");
+        Grid<Map.Entry<String, Integer>> status = figureGrid("registry.status");
+        status.setId("register-by-status");
+        status.setItems(byStatus.entrySet().stream()
+                .map(e -> Map.entry(getTranslation("registry.status." + e.getKey().name()), e.getValue())).toList());
+        VerticalLayout v = new VerticalLayout(totalText, status);
+        Map<String, Integer> byCategory = registry.countByCategory();
+        if (!byCategory.isEmpty()) {
+            Grid<Map.Entry<String, Integer>> category = figureGrid("registry.category");
+            category.setId("register-by-category");
+            category.setItems(byCategory.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList());
+            v.add(category);
+        }
+        v.setPadding(false);
+        v.setWidth("min(100%, 28rem)");
+        return v;
+    }
+
+    private Grid<Map.Entry<String, Integer>> figureGrid(String headerKey) {
+        Grid<Map.Entry<String, Integer>> grid = new Grid<>();
+        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation(headerKey)).setFlexGrow(1);
+        grid.addColumn(e -> IndonesianFormat.number(e.getValue())).setHeader(getTranslation("beranda.beneficiaries")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     private Div fact(String labelKey, String value, String id) {

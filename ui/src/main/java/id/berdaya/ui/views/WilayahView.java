@@ -19,6 +19,10 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.ui.components.ProvinceMap;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.ui.registry.BeneficiaryListView;
+import id.berdaya.ui.security.RouteAccess;
+import java.util.Map;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.PermitAll;
 
@@ -46,7 +50,7 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
     private final List<Kabkota> all;
     private List<Kabkota> shown;
 
-    public WilayahView(RegionService regions) {
+    public WilayahView(RegionService regions, BeneficiaryService registry) {
         this.regions = regions;
         this.all = regions.kabkota();
         this.shown = all;
@@ -72,12 +76,23 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
         kabkotaGrid.addColumn(Kabkota::displayName).setHeader(getTranslation("wilayah.kabkota")).setFlexGrow(1).setSortable(true);
         kabkotaGrid.addColumn(Kabkota::kecamatanCount).setHeader(getTranslation("wilayah.kecamatanCount")).setAutoWidth(true).setSortable(true);
         kabkotaGrid.addColumn(Kabkota::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true).setSortable(true);
+        // the register's figures for roles that may read it; the map is coloured by them
+        boolean readsRegister = RouteAccess.canOpen(BeneficiaryListView.class);
+        Map<String, Integer> beneficiaries = readsRegister ? registry.countByKabkota() : Map.of();
+        if (readsRegister) {
+            kabkotaGrid.addColumn(k -> beneficiaries.getOrDefault(k.code(), 0)).setHeader(getTranslation("beranda.beneficiaries"))
+                    .setAutoWidth(true).setSortable(true);
+        }
         kabkotaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         kabkotaGrid.setItems(all);
         kabkotaGrid.asSingleSelect().addValueChangeListener(e -> showKecamatan(e.getValue()));
 
         map = new ProvinceMap(getTranslation("wilayah.mapLabel"));
-        map.setValues(all.stream().collect(Collectors.toMap(Kabkota::code, Kabkota::desaCount)), getTranslation("wilayah.desaCount"));
+        if (readsRegister) {
+            map.setValues(beneficiaries, getTranslation("beranda.beneficiaries"));
+        } else {
+            map.setValues(all.stream().collect(Collectors.toMap(Kabkota::code, Kabkota::desaCount)), getTranslation("wilayah.desaCount"));
+        }
         map.addRegionClickListener(this::select);
         map.setHeight("300px");
         Span hint = new Span(getTranslation("wilayah.mapLegend"));

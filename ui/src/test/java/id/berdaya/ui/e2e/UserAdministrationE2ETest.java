@@ -19,7 +19,7 @@ class UserAdministrationE2ETest extends BrowserTestSupport {
     void adminCreatesAUserWhoLogsInSeesOnlyTheirMenuAndIsRefusedAdministration() {
         login("admin.provinsi", DEMO_PASSWORD);
         assertThat(page.locator("#main-nav")).isVisible();
-        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Penerima Manfaat", "Wilayah", "Pengguna", "Audit"});
+        assertThat(page.locator("#main-nav vaadin-side-nav-item")).containsText(new String[] {"Beranda", "Penerima Manfaat", "Jenis PPKS", "Wilayah", "Pengguna", "Audit"});
 
         page.locator("#main-nav vaadin-side-nav-item", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Pengguna")).click();
         page.waitForURL(Pattern.compile(".*/pengguna$").asPredicate());

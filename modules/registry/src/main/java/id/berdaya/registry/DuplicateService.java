@@ -1,0 +1,123 @@
+package id.berdaya.registry;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
+import id.berdaya.db.enums.RegistryDuplicateStatus;
+import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
+import id.berdaya.db.tables.records.RegistryDuplicateRecord;
+import org.jooq.exception.DataChangedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The review queue of possible duplicates (records alike without a NIK match). A provincial
+ * verifier compares them side by side and merges (one record stays; the other is kept with
+ * status MERGED, pointing at it, so history and documents of both remain) or dismisses.
+ */
+@Service
+@Transactional
+public class DuplicateService {
+
+    private static final String REVIEWERS = "hasRole('PROVINCE_OFFICER')";
+    private final DuplicateRepository duplicates;
+    private final BeneficiaryRepository beneficiaries;
+    private final BeneficiaryService registry;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DuplicateService(DuplicateRepository duplicates, BeneficiaryRepository beneficiaries, BeneficiaryService registry,
+                     AuditLog audit, Clock clock) {
+        this.duplicates = duplicates;
+        this.beneficiaries = beneficiaries;
+        this.registry = registry;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The open pairs, oldest first, each with both records for comparison. */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<DuplicatePair> open(int limit) {
+        return duplicates.open(Math.min(Math.max(limit, 1), 200)).stream()
+                .map(d -> new DuplicatePair(d.getId(), registry.detailOf(beneficiaries.find(d.getBeneficiaryId()).orElseThrow()),
+                        registry.detailOf(beneficiaries.find(d.getOtherId()).orElseThrow()), d.getReason(), d.getVersion()))
+                .toList();
+    }
+
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public int countOpen() {
+        return duplicates.countOpen();
+    }
+
+    /** Merges the pair into {@code keepId} (one of its two records). */
+    @PreAuthorize(REVIEWERS)
+    public void merge(long pairId, long keepId, int version) {
+        RegistryDuplicateRecord pair = openPair(pairId, version);
+        long dropId = keepId == pair.getBeneficiaryId() ? pair.getOtherId() : pair.getBeneficiaryId();
+        if (keepId != pair.getBeneficiaryId() && keepId != pair.getOtherId()) {
+            throw new RuleViolation(null, "registry.duplicate.keepOneOfThem");
+        }
+        RegistryBeneficiaryRecord drop = beneficiaries.find(dropId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        String before = drop.getStatus().getLiteral();
+        drop.setStatus(RegistryBeneficiaryStatus.MERGED);
+        drop.setMergedInto(keepId);
+        drop.setUpdatedAt(now());
+        store(drop);
+        resolve(pair, RegistryDuplicateStatus.MERGED);
+        audit.record(RegistryAction.MERGED, BeneficiaryRepository.ENTITY, dropId, drop.getKabkotaCode(),
+                Map.of("status", before), Map.of("status", "MERGED", "mergedInto", keepId));
+        audit.record(RegistryAction.MERGED, BeneficiaryRepository.ENTITY, keepId, null, null, Map.of("absorbed", dropId));
+    }
+
+    /** Not the same person: the pair leaves the queue. */
+    @PreAuthorize(REVIEWERS)
+    public void dismiss(long pairId, int version) {
+        RegistryDuplicateRecord pair = openPair(pairId, version);
+        resolve(pair, RegistryDuplicateStatus.DISMISSED);
+        audit.record(RegistryAction.DUPLICATE_DISMISSED, BeneficiaryRepository.ENTITY, pair.getBeneficiaryId(), pair.getKabkotaCode(),
+                null, Map.of("other", pair.getOtherId()));
+    }
+
+    private RegistryDuplicateRecord openPair(long pairId, int version) {
+        Optional<RegistryDuplicateRecord> found = duplicates.find(pairId);
+        RegistryDuplicateRecord pair = found.orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (pair.getVersion() != version || pair.getStatus() != RegistryDuplicateStatus.OPEN) {
+            throw RuleViolation.concurrentChange();
+        }
+        return pair;
+    }
+
+    private void resolve(RegistryDuplicateRecord pair, RegistryDuplicateStatus status) {
+        pair.setStatus(status);
+        pair.setResolvedBy(CurrentUser.require().getUsername());
+        pair.setResolvedAt(now());
+        try {
+            pair.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+    }
+
+    private void store(RegistryBeneficiaryRecord r) {
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

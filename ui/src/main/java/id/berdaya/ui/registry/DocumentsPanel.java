@@ -1,0 +1,90 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.registry.DocumentContent;
+import id.berdaya.registry.DocumentInfo;
+import id.berdaya.registry.DocumentService;
+import id.berdaya.registry.DocumentType;
+import id.berdaya.ui.components.Feedback;
+
+import java.util.Map;
+
+/** A beneficiary's documents: the list with audited downloads, and an upload for operators and heads. */
+class DocumentsPanel extends VerticalLayout {
+
+    private final DocumentService documents;
+    private final long beneficiaryId;
+    private final Grid<DocumentInfo> grid = new Grid<>();
+
+    DocumentsPanel(DocumentService documents, long beneficiaryId, boolean canUpload) {
+        this.documents = documents;
+        this.beneficiaryId = beneficiaryId;
+        setPadding(false);
+        grid.setId("documents");
+        grid.addColumn(d -> getTranslation("registry.document.type." + d.type().name())).setHeader(getTranslation("registry.document.type")).setAutoWidth(true);
+        grid.addComponentColumn(this::downloadLink).setHeader(getTranslation("registry.document.file")).setFlexGrow(1);
+        grid.addColumn(d -> IndonesianFormat.number(Math.max(1, d.sizeBytes() / 1024)) + " KB").setHeader(getTranslation("registry.document.size")).setAutoWidth(true);
+        grid.addColumn(d -> d.uploadedBy() + " · " + IndonesianFormat.dateTime(d.uploadedAt())).setHeader(getTranslation("registry.document.uploadedBy")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("registry.document.none"));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        add(grid);
+        refresh();
+
+        if (canUpload) {
+            Select<DocumentType> type = new Select<>();
+            type.setLabel(getTranslation("registry.document.type"));
+            type.setId("document-type");
+            type.setItems(DocumentType.values());
+            type.setItemLabelGenerator(t -> getTranslation("registry.document.type." + t.name()));
+            type.setValue(DocumentType.KTP);
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                UI ui = UI.getCurrent();
+                try {
+                    documents.upload(beneficiaryId, type.getValue(), metadata.fileName(), bytes);
+                    ui.access(() -> {
+                        refresh();
+                        Feedback.success(this, "registry.document.uploaded");
+                    });
+                } catch (RuleViolation v) {
+                    ui.access(() -> Feedback.show(this, v, Map.of("type", type)));
+                }
+            }));
+            upload.setId("document-upload");
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(DocumentService.MAX_BYTES);
+            upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+            upload.setUploadButton(new com.vaadin.flow.component.button.Button(getTranslation("registry.document.upload")));
+            HorizontalLayout row = new HorizontalLayout(type, upload);
+            row.setAlignItems(FlexComponent.Alignment.END);
+            add(row);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(documents.list(beneficiaryId));
+    }
+
+    private Anchor downloadLink(DocumentInfo d) {
+        Anchor a = new Anchor((DownloadEvent event) -> {
+            DocumentContent c = documents.download(d.id());
+            event.setFileName(c.fileName());
+            event.setContentType(c.contentType());
+            event.getOutputStream().write(c.content());
+        }, d.fileName());
+        a.getElement().setAttribute("download", true);
+        return a;
+    }
+}

@@ -1,0 +1,102 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.registry.BeneficiaryDetail;
+import id.berdaya.registry.DuplicatePair;
+import id.berdaya.registry.DuplicateService;
+import id.berdaya.ui.components.Feedback;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.Map;
+
+/** The review queue of possible duplicates: both records side by side; merge (keeping one) or dismiss. */
+@Route("penerima-manfaat/duplikat")
+@RolesAllowed("PROVINCE_OFFICER")
+public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DuplicateService duplicates;
+    private final RegistryLabels labels;
+    private final VerticalLayout queue = new VerticalLayout();
+
+    public DuplicatesView(DuplicateService duplicates, RegionService regions) {
+        this.duplicates = duplicates;
+        this.labels = new RegistryLabels(this, regions);
+        setMaxWidth("80rem");
+        add(new H2(getTranslation("registry.duplicates")), queue);
+        queue.setPadding(false);
+        queue.setId("duplicate-queue");
+        show();
+    }
+
+    private void show() {
+        queue.removeAll();
+        var open = duplicates.open(50);
+        Span count = new Span(getTranslation("registry.duplicates.count", duplicates.countOpen()));
+        count.setId("duplicate-count");
+        queue.add(count);
+        if (open.isEmpty()) {
+            queue.add(new Paragraph(getTranslation("registry.duplicates.none")));
+        }
+        for (DuplicatePair p : open) {
+            HorizontalLayout sides = new HorizontalLayout(side(getTranslation("registry.duplicates.newer"), p.newer()),
+                    side(getTranslation("registry.duplicates.existing"), p.existing()));
+            sides.setWidthFull();
+            Button keepNewer = new Button(getTranslation("registry.duplicates.keepNewer"),
+                    e -> act(() -> duplicates.merge(p.id(), p.newer().id(), p.version()), "registry.duplicates.merged"));
+            Button keepExisting = new Button(getTranslation("registry.duplicates.keepExisting"),
+                    e -> act(() -> duplicates.merge(p.id(), p.existing().id(), p.version()), "registry.duplicates.merged"));
+            keepExisting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            keepExisting.setId("keep-existing-" + p.id());
+            Button dismiss = new Button(getTranslation("registry.duplicates.dismiss"),
+                    e -> act(() -> duplicates.dismiss(p.id(), p.version()), "registry.duplicates.dismissed"));
+            dismiss.setId("dismiss-" + p.id());
+            Div card = new Div(new Paragraph(getTranslation("registry.duplicates.reason." + p.reason())), sides,
+                    new HorizontalLayout(keepExisting, keepNewer, dismiss));
+            card.addClassName("berdaya-duplicate");
+            queue.add(card);
+        }
+    }
+
+    private VerticalLayout side(String title, BeneficiaryDetail d) {
+        VerticalLayout v = new VerticalLayout(new H4(title + " #" + d.id()),
+                line(d.fullName()), line(d.maskedNik()), line(labels.sex(d.sex()) + ", " + IndonesianFormat.date(d.birthDate())),
+                line(labels.desa(d.kecamatanCode(), d.desaCode()) + ", " + labels.kabkota(d.kabkotaCode())),
+                line(d.category() == null ? "" : d.category()), labels.status(d.status()),
+                line(d.createdBy() + " · " + IndonesianFormat.dateTime(d.createdAt())));
+        v.setSpacing(false);
+        v.addClassName("berdaya-duplicate-side");
+        return v;
+    }
+
+    private static Span line(String text) {
+        return new Span(text);
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Feedback.success(this, doneKey);
+        } catch (RuleViolation v) {
+            Feedback.show(this, v, Map.of());
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("registry.duplicates") + " · Berdaya";
+    }
+}

@@ -1,0 +1,83 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import id.berdaya.BerdayaApplication;
+import id.berdaya.core.security.Role;
+import id.berdaya.core.user.TestAccounts;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.registry.BeneficiaryStatus;
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import id.berdaya.ui.views.BerandaView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The duplicate queue, the category list and the register's figures on Beranda, without a browser. */
+@SpringBootTest(classes = BerdayaApplication.class)
+class RegistryReviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired TestAccounts accounts;
+    @Autowired BeneficiaryService registry;
+    @Autowired RegistryFixture fixture;
+
+    @AfterEach
+    void logout() {
+        TestAccounts.logout();
+    }
+
+    @Test
+    void aVerifierMergesAPairFromTheQueue() {
+        TestAccounts.loginAs(accounts.ensure("uji.antri.op", Role.DISTRICT_OPERATOR, "33.03"));
+        LocalDate birth = RegistryFixture.birth();
+        long older = registry.register(fixture.person("33.03", "Rukmini Antrian Ganda", birth, Sex.P)).id();
+        long newer = registry.register(fixture.person("33.03", "Rukmini Antrian-Ganda", birth, Sex.P)).id();
+
+        TestAccounts.loginAs(accounts.ensure("uji.antri.verif", Role.PROVINCE_OFFICER, null));
+        navigate(DuplicatesView.class);
+        Button keep = find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("keep-existing-"))
+                .filter(b -> b.getParent().flatMap(p -> p.getParent()).map(c -> c.getElement().getTextRecursively().contains("#" + newer)).orElse(false))
+                .findFirst().orElseThrow();
+        test(keep).click();
+
+        assertThat(registry.get(newer).orElseThrow().status()).isEqualTo(BeneficiaryStatus.MERGED);
+        assertThat(registry.get(older).orElseThrow().status()).isEqualTo(BeneficiaryStatus.REGISTERED);
+    }
+
+    @Test
+    void anAdministratorAddsACategory() {
+        TestAccounts.loginAs(accounts.ensure("uji.kategori.admin", Role.PROVINCE_ADMIN, null));
+        CategoriesView view = navigate(CategoriesView.class);
+        int before = test(view.grid).size();
+        test(view.name).setValue("Kategori Uji Layar " + System.nanoTime() % 1000);
+        test(find(Button.class).id("category-add")).click();
+        assertThat(test(view.grid).size()).isEqualTo(before + 1);
+        assertThat(before).isGreaterThanOrEqualTo(26);
+    }
+
+    @Test
+    void homeShowsTheRegisterInNumbersWithinTheUsersScope() {
+        TestAccounts.loginAs(accounts.ensure("uji.angka.op", Role.DISTRICT_OPERATOR, "33.26"));
+        registry.register(fixture.person("33.26", "Angka Beranda Satu", RegistryFixture.birth(), Sex.L));
+        TestAccounts.loginAs(accounts.ensure("uji.angka.kadinsos", Role.DISTRICT_HEAD, "33.26"));
+        navigate(BerandaView.class);
+        int inScope = registry.countUpTo(id.berdaya.registry.BeneficiaryFilter.none(), 1_000_000);
+        assertThat(find(Span.class).id("register-total").getText()).isEqualTo(inScope + " penerima manfaat");
+        assertThat(inScope).isPositive();
+        assertThat(find(Grid.class).id("register-by-category")).isNotNull();
+
+        TestAccounts.loginAs(accounts.ensure("uji.angka.pendamping", Role.FIELD_OFFICER, "33.26"));
+        navigate(id.berdaya.ui.views.WilayahView.class);  // leave Beranda, so that it is built anew for this user
+        navigate(BerandaView.class);
+        assertThat(find(Span.class).id("register-total").getText()).isEqualTo(inScope + " penerima manfaat");
+        assertThat(find(Grid.class).withId("register-by-category").all()).as("no categories for field officers").isEmpty();
+    }
+}
