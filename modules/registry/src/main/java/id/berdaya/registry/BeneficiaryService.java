@@ -100,30 +100,8 @@ public class BeneficiaryService {
         refuseExistingNik(nik);
 
         RegistryBeneficiaryRecord r = repository.newRecord();
-        r.setNik(nik);
-        r.setKkNumber(blankToNull(n.kkNumber()));
-        r.setFullName(n.fullName().trim());
-        r.setNameKey(NameKey.of(n.fullName()));
-        r.setNickname(blankToNull(n.nickname()));
-        r.setSex(RegistryBeneficiarySex.valueOf(n.sex().name()));
-        r.setBirthPlace(blankToNull(n.birthPlace()));
-        r.setBirthDate(n.birthDate());
-        r.setKabkotaCode(n.kabkotaCode());
-        r.setKecamatanCode(n.kecamatanCode());
-        r.setDesaCode(n.desaCode());
-        r.setRt(blankToNull(n.rt()));
-        r.setRw(blankToNull(n.rw()));
-        r.setStreet(blankToNull(n.street()));
-        r.setPhone(blankToNull(n.phone()));
-        r.setMaritalStatus(blankToNull(n.maritalStatus()));
-        r.setEducation(blankToNull(n.education()));
-        r.setOccupation(blankToNull(n.occupation()));
-        r.setCategoryId(n.categoryId());
-        r.setReferralSource(n.referralSource());
-        r.setLegalBasis(BeneficiaryRepository.legalBasis(n.legalBasis()));
+        apply(r, n, nik, nikCheck);
         r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
-        r.setReviewFlags(nikCheck.flags().isEmpty() ? null : String.join(",", nikCheck.flags()));
-        r.setNotesSensitive(blankToNull(n.sensitiveNotes()));
         r.setCreatedBy(me.getUsername());
         r.setCreatedAt(now());
         r.setUpdatedAt(r.getCreatedAt());
@@ -138,6 +116,94 @@ public class BeneficiaryService {
         audit.record(RegistryAction.REGISTERED, BeneficiaryRepository.ENTITY, r.getId(), r.getKabkotaCode(), null,
                 snapshot(r, true));
         return new Registration(r.getId(), nikCheck.warnings(), similar);
+    }
+
+    /**
+     * Corrects a record (typically one returned for revision) against the version the operator
+     * saw: the same rules as registration, the old and new values audited. A returned record's
+     * reason is cleared, so it goes back to the verifier.
+     */
+    @PreAuthorize(REGISTRARS)
+    public void update(long id, NewBeneficiary n, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.update.closed");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String nik = n.nik() == null ? "" : n.nik().trim();
+        NikCheck nikCheck = new NikValidator(regions.codes()).check(nik, n.birthDate(), n.sex(), n.kabkotaCode());
+        problems.addAll(nikCheck.errors());
+        problems.addAll(checkFields(n));
+        if (n.kabkotaCode() != null && !n.kabkotaCode().equals(r.getKabkotaCode())) {
+            problems.add(new Problem("kabkota", "registry.kabkota.notYours"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        if (!nik.equals(r.getNik())) {
+            refuseExistingNik(nik);
+        }
+        Map<String, Object> before = fullSnapshot(r);
+        String oldNik = r.getNik();
+        String oldNotes = r.getNotesSensitive();
+        apply(r, n, nik, nikCheck);
+        r.setReturnReason(null);
+        if (RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            r.setStatus(RegistryBeneficiaryStatus.REGISTERED); // a changed record is verified again
+        }
+        store(r);
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+        Map<String, Object> after = fullSnapshot(r);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!java.util.Objects.equals(before.get(k), v)) {
+                changedBefore.put(k, before.get(k));
+                changedAfter.put(k, v);
+            }
+        });
+        if (!oldNik.equals(r.getNik())) {
+            changedBefore.put("nik", NameKey.maskNik(oldNik));
+            changedAfter.put("nik", NameKey.maskNik(r.getNik()));
+        }
+        if (!java.util.Objects.equals(oldNotes, r.getNotesSensitive())) {
+            changedAfter.put("sensitiveNotes", "changed"); // the text itself stays out of the trail
+        }
+        audit.record(RegistryAction.UPDATED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(), changedBefore, changedAfter);
+    }
+
+    /**
+     * Moves a verified person through the programme: verified → active → graduated or exited;
+     * any open record → moved or deceased. The reason is kept in the audit trail.
+     */
+    @PreAuthorize(VERIFIERS)
+    public void changeStatus(long id, BeneficiaryStatus to, String reason, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        BeneficiaryStatus from = BeneficiaryStatus.valueOf(r.getStatus().getLiteral());
+        if (!from.canMoveTo(to)) {
+            throw new RuleViolation("status", "registry.status.notAllowed", from.name(), to == null ? "" : to.name());
+        }
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.status.reasonRequired");
+        }
+        r.setStatus(RegistryBeneficiaryStatus.valueOf(to.name()));
+        store(r);
+        audit.record(RegistryAction.STATUS_CHANGED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(),
+                Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
+    }
+
+    /** The record as the registration form edits it (full NIK, for the operator who corrects it). */
+    @PreAuthorize(REGISTRARS)
+    @Transactional(readOnly = true)
+    public Optional<NewBeneficiary> forEditing(long id) {
+        return repository.find(id).map(r -> new NewBeneficiary(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
+                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
+                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
+                r.getOccupation(), r.getCategoryId(), r.getReferralSource(), LegalBasis.valueOf(r.getLegalBasis().getLiteral()),
+                r.getNotesSensitive()));
     }
 
     /** A person's record; another district's is "not found" (and audited). Each view is audited. */
@@ -336,6 +402,57 @@ public class BeneficiaryService {
             return List.of(new Problem("desa", "registry.region.desa"));
         }
         return List.of();
+    }
+
+    private void apply(RegistryBeneficiaryRecord r, NewBeneficiary n, String nik, NikCheck nikCheck) {
+        r.setNik(nik);
+        r.setKkNumber(blankToNull(n.kkNumber()));
+        r.setFullName(n.fullName().trim());
+        r.setNameKey(NameKey.of(n.fullName()));
+        r.setNickname(blankToNull(n.nickname()));
+        r.setSex(RegistryBeneficiarySex.valueOf(n.sex().name()));
+        r.setBirthPlace(blankToNull(n.birthPlace()));
+        r.setBirthDate(n.birthDate());
+        r.setKabkotaCode(n.kabkotaCode());
+        r.setKecamatanCode(n.kecamatanCode());
+        r.setDesaCode(n.desaCode());
+        r.setRt(blankToNull(n.rt()));
+        r.setRw(blankToNull(n.rw()));
+        r.setStreet(blankToNull(n.street()));
+        r.setPhone(blankToNull(n.phone()));
+        r.setMaritalStatus(blankToNull(n.maritalStatus()));
+        r.setEducation(blankToNull(n.education()));
+        r.setOccupation(blankToNull(n.occupation()));
+        r.setCategoryId(n.categoryId());
+        r.setReferralSource(n.referralSource());
+        r.setLegalBasis(BeneficiaryRepository.legalBasis(n.legalBasis()));
+        r.setReviewFlags(nikCheck.flags().isEmpty() ? null : String.join(",", nikCheck.flags()));
+        r.setNotesSensitive(blankToNull(n.sensitiveNotes()));
+    }
+
+    /** The fields a correction may change, as the audit trail keeps them (NIK and notes are recorded apart). */
+    private static Map<String, Object> fullSnapshot(RegistryBeneficiaryRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kkNumber", r.getKkNumber() == null ? null : NameKey.maskNik(r.getKkNumber()));
+        m.put("fullName", r.getFullName());
+        m.put("nickname", r.getNickname());
+        m.put("sex", r.getSex().getLiteral());
+        m.put("birthPlace", r.getBirthPlace());
+        m.put("birthDate", String.valueOf(r.getBirthDate()));
+        m.put("kecamatan", r.getKecamatanCode());
+        m.put("desa", r.getDesaCode());
+        m.put("rt", r.getRt());
+        m.put("rw", r.getRw());
+        m.put("street", r.getStreet());
+        m.put("phone", r.getPhone());
+        m.put("maritalStatus", r.getMaritalStatus());
+        m.put("education", r.getEducation());
+        m.put("occupation", r.getOccupation());
+        m.put("category", r.getCategoryId());
+        m.put("referralSource", r.getReferralSource());
+        m.put("legalBasis", r.getLegalBasis().getLiteral());
+        m.put("reviewFlags", r.getReviewFlags());
+        return m;
     }
 
     private RegistryBeneficiaryRecord forChange(long id, int version) {

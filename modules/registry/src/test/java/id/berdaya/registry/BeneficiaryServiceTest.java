@@ -257,6 +257,59 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void aReturnedRecordIsCorrectedByTheOperatorAndTheChangeIsAuditedWithOldAndNewValues() {
+        Registration r = registerInPurbalingga("Sumi Perlu Perbaikan");
+        TestAccounts.loginAs(headPbg);
+        registry.returnForRevision(r.id(), "RT/RW belum diisi benar", registry.get(r.id()).orElseThrow().version());
+
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary current = registry.forEditing(r.id()).orElseThrow();
+        NewBeneficiary fixed = new NewBeneficiary(current.nik(), current.kkNumber(), "Sumiyati Perlu Perbaikan", current.nickname(),
+                current.sex(), current.birthPlace(), current.birthDate(), current.kabkotaCode(), current.kecamatanCode(),
+                current.desaCode(), "003", "004", current.street(), current.phone(), current.maritalStatus(), current.education(),
+                current.occupation(), current.categoryId(), current.referralSource(), current.legalBasis(), current.sensitiveNotes());
+        int version = registry.get(r.id()).orElseThrow().version();
+        registry.update(r.id(), fixed, version);
+        assertThatThrownBy(() -> registry.update(r.id(), fixed, version)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(keys(v)).containsExactly("error.concurrentChange"));
+
+        BeneficiaryDetail after = registry.get(r.id()).orElseThrow();
+        assertThat(after.fullName()).isEqualTo("Sumiyati Perlu Perbaikan");
+        assertThat(after.returnReason()).isNull();
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sumiyati"), null, 10)).extracting(BeneficiarySummary::id)
+                .containsExactly(r.id());
+
+        TestAccounts.loginAs(admin);
+        AuditEntry change = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.UPDATED, null, null, null), 0, 50)
+                .stream().filter(e -> String.valueOf(r.id()).equals(e.entityId())).findFirst().orElseThrow();
+        assertThat(change.oldValue()).contains("\"fullName\":\"Sumi Perlu Perbaikan\"", "\"rt\":\"001\"");
+        assertThat(change.newValue()).contains("\"fullName\":\"Sumiyati Perlu Perbaikan\"", "\"rt\":\"003\"");
+        assertThat(change.newValue()).doesNotContain("birthPlace").doesNotContain(current.nik());
+    }
+
+    @Test
+    void statusMovesThroughTheProgrammeOnlyAlongAllowedSteps() {
+        Registration r = registerInPurbalingga("Tini Jalur Status");
+        TestAccounts.loginAs(headPbg);
+        registry.verify(r.id(), registry.get(r.id()).orElseThrow().version());
+        assertThat(BeneficiaryStatus.VERIFIED.next())
+                .containsExactly(BeneficiaryStatus.ACTIVE, BeneficiaryStatus.MOVED, BeneficiaryStatus.DECEASED);
+        int v = registry.get(r.id()).orElseThrow().version();
+        assertThatThrownBy(() -> registry.changeStatus(r.id(), BeneficiaryStatus.GRADUATED, "lulus pelatihan", v))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(keys(e)).containsExactly("registry.status.notAllowed"));
+        registry.changeStatus(r.id(), BeneficiaryStatus.ACTIVE, "ikut pelatihan 2026", v);
+        registry.changeStatus(r.id(), BeneficiaryStatus.GRADUATED, "selesai pendampingan", registry.get(r.id()).orElseThrow().version());
+        assertThat(registry.get(r.id()).orElseThrow().status()).isEqualTo(BeneficiaryStatus.GRADUATED);
+        assertThat(BeneficiaryStatus.GRADUATED.next()).isEmpty();
+
+        TestAccounts.loginAs(operatorPbg);
+        assertThatThrownBy(() -> registry.changeStatus(r.id(), BeneficiaryStatus.MOVED, "pindah", 1)).isInstanceOf(AccessDeniedException.class);
+        NewBeneficiary values = registry.forEditing(r.id()).orElseThrow();
+        assertThatThrownBy(() -> registry.update(r.id(), values, registry.get(r.id()).orElseThrow().version()))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(keys(e)).containsExactly("registry.update.closed"));
+    }
+
+    @Test
     void onlyOperatorsRegister() {
         TestAccounts.loginAs(headPbg);
         assertThatThrownBy(() -> registry.register(fixture.person("33.03", "Tidak Boleh", RegistryFixture.birth(), Sex.L)))

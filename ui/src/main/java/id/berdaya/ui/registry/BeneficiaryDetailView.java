@@ -135,6 +135,17 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         add(facts);
 
         Role role = CurrentUser.require().role();
+        if (role == Role.DISTRICT_OPERATOR && (d.status() == BeneficiaryStatus.REGISTERED || d.status() == BeneficiaryStatus.VERIFIED)) {
+            Button edit = new Button(getTranslation("registry.edit"), VaadinIcon.EDIT.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryEditView.class, parameters(d.id()))));
+            edit.setId("edit");
+            add(edit);
+        }
+        if ((role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER) && !d.status().next().isEmpty()) {
+            Button change = new Button(getTranslation("registry.status.change"), VaadinIcon.EXCHANGE.create(), e -> askStatus(d));
+            change.setId("change-status");
+            add(change);
+        }
         if (d.status() == BeneficiaryStatus.REGISTERED && (role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER)) {
             Button verify = new Button(getTranslation("registry.verify"), VaadinIcon.CHECK.create(), e -> act(() -> {
                 registry.verify(d.id(), d.version());
@@ -216,6 +227,29 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             }
         });
         ok.setId("return-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void askStatus(BeneficiaryDetail d) {
+        Dialog dialog = new Dialog(getTranslation("registry.status.change"));
+        com.vaadin.flow.component.select.Select<BeneficiaryStatus> to = new com.vaadin.flow.component.select.Select<>();
+        to.setLabel(getTranslation("registry.status"));
+        to.setItems(d.status().next());
+        to.setItemLabelGenerator(st -> getTranslation("registry.status." + st.name()));
+        TextField reason = new TextField(getTranslation("registry.status.reason"));
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(to, reason));
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            try {
+                registry.changeStatus(d.id(), to.getValue(), reason.getValue(), d.version());
+                dialog.close();
+                show(d.id());
+            } catch (RuleViolation v) {
+                Feedback.show(this, v, Map.of("reason", reason, "status", to));
+            }
+        });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();

@@ -69,11 +69,13 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     final RadioButtonGroup<LegalBasis> legalBasis = new RadioButtonGroup<>();
     final TextArea notes = new TextArea();
     final Button save = new Button();
-    private final BeneficiaryService registry;
+    final BeneficiaryService registry;
+    private final RegionService regions;
     private final String district;
 
     public BeneficiaryFormView(BeneficiaryService registry, RegionService regions) {
         this.registry = registry;
+        this.regions = regions;
         BerdayaUser me = CurrentUser.require();
         this.district = me.kabkotaCode();
         setMaxWidth("72rem");
@@ -209,9 +211,8 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
                 occupation.getValue(), category.getValue() == null ? null : category.getValue().id(), referral.getValue(),
                 legalBasis.getValue(), notes.getValue());
         try {
-            Registration r = registry.register(n);
-            Feedback.success(this, r.warnings().isEmpty() ? "registry.saved" : "registry.savedWithFlags");
-            getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(r.id())));
+            long id = submit(n);
+            getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(id)));
         } catch (RuleViolation v) {
             Map<String, HasValidation> fields = Map.ofEntries(Map.entry("nik", nik), Map.entry("kkNumber", kk),
                     Map.entry("fullName", fullName), Map.entry("sex", sex), Map.entry("birthDate", birthDate),
@@ -220,6 +221,38 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
                     Map.entry("legalBasis", legalBasis));
             Feedback.show(this, v, fields);
         }
+    }
+
+    /** Registers the person; the edit view corrects an existing record instead. Returns the record's id. */
+    long submit(NewBeneficiary n) {
+        Registration r = registry.register(n);
+        Feedback.success(this, r.warnings().isEmpty() ? "registry.saved" : "registry.savedWithFlags");
+        return r.id();
+    }
+
+    /** Fills the form with a record's values (for corrections). */
+    void fill(NewBeneficiary n) {
+        nik.setValue(n.nik());
+        kk.setValue(n.kkNumber() == null ? "" : n.kkNumber());
+        fullName.setValue(n.fullName());
+        nickname.setValue(n.nickname() == null ? "" : n.nickname());
+        sex.setValue(n.sex());
+        birthPlace.setValue(n.birthPlace() == null ? "" : n.birthPlace());
+        birthDate.setValue(n.birthDate());
+        kecamatan.getListDataView().getItems().filter(k -> k.code().equals(n.kecamatanCode())).findFirst().ifPresent(kecamatan::setValue);
+        desa.getListDataView().getItems().filter(d -> d.code().equals(n.desaCode())).findFirst().ifPresent(desa::setValue);
+        rt.setValue(n.rt() == null ? "" : n.rt());
+        rw.setValue(n.rw() == null ? "" : n.rw());
+        street.setValue(n.street() == null ? "" : n.street());
+        phone.setValue(n.phone() == null ? "" : n.phone());
+        marital.setValue(n.maritalStatus());
+        education.setValue(n.education());
+        occupation.setValue(n.occupation() == null ? "" : n.occupation());
+        category.getListDataView().getItems().filter(c -> n.categoryId() != null && c.id() == n.categoryId()).findFirst()
+                .ifPresent(category::setValue);
+        referral.setValue(n.referralSource());
+        legalBasis.setValue(n.legalBasis());
+        notes.setValue(n.sensitiveNotes() == null ? "" : n.sensitiveNotes());
     }
 
     @Override

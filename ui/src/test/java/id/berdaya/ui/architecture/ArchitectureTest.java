@@ -44,7 +44,9 @@ class ArchitectureTest {
     /** Feature modules own tables whose names start with the module name (registry_...). */
     static final Set<String> FEATURE_MODULES = Set.of("registry", "training", "grants", "monitoring");
     /** District-owned tables (a district column that the scope filters on): jOOQ table classes. */
-    static final Set<String> DISTRICT_OWNED_TABLES = Set.of("id.berdaya.db.tables.AuditEvent");
+    static final Set<String> DISTRICT_OWNED_TABLES = Set.of("id.berdaya.db.tables.AuditEvent",
+            "id.berdaya.db.tables.RegistryBeneficiary", "id.berdaya.db.tables.RegistryNameToken",
+            "id.berdaya.db.tables.RegistryDuplicate", "id.berdaya.db.tables.RegistryDocument");
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =

@@ -103,6 +103,21 @@ class RegistryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anOperatorCorrectsARecordThroughTheEditForm() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        Registration r = registry.register(fixture.person("33.03", "Ningrum Salah Ketik", RegistryFixture.birth(), Sex.P));
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        test(find(Button.class).id("edit")).click();
+        BeneficiaryEditView edit = (BeneficiaryEditView) getCurrentView();
+        assertThat(edit.fullName.getValue()).isEqualTo("Ningrum Salah Ketik");
+        assertThat(edit.desa.getValue()).isNotNull();
+        test(edit.fullName).setValue("Ningrum Sudah Benar");
+        test(edit.save).click();
+        assertThat(getCurrentView()).isInstanceOf(BeneficiaryDetailView.class);
+        assertThat(find(H2.class).id("beneficiary-name").getText()).isEqualTo("Ningrum Sudah Benar");
+    }
+
+    @Test
     void theListSearchesByNameShowsTheNikMaskedAndOpensTheRecord() {
         loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         Registration r = registry.register(fixture.person("33.03", "Kinanti Daftar Cari", RegistryFixture.birth(), Sex.P));
