@@ -94,6 +94,24 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return selectVisible(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch();
     }
 
+    /** A page in the given order after the row {@code after} (exclusive; null: from the top), by seek. */
+    List<RegistryBeneficiaryRecord> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
+        var select = selectVisible(matching(filter));
+        return switch (order) {
+            case NEWEST -> after == null
+                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
+                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit).fetch();
+            case NAME_ASC -> after == null
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit).fetch()
+                    : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc())
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+            case NAME_DESC -> after == null
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
+                    : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc())
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+        };
+    }
+
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
     int countUpTo(BeneficiaryFilter filter, int cap) {
         return dsl.fetchCount(selectVisible(matching(filter)).limit(cap));

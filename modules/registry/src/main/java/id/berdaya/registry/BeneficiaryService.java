@@ -234,11 +234,20 @@ public class BeneficiaryService {
         boolean sensitive = seesSensitive();
         Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
         return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(r -> new BeneficiarySummary(r.getId(), NameKey.maskNik(r.getNik()), r.getFullName(),
-                        Sex.valueOf(r.getSex().getLiteral()), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
-                        r.getDesaCode(), sensitive ? categories.get(r.getCategoryId()) : null,
-                        BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r)))
-                .toList();
+                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
+    }
+
+    /**
+     * A page of the list in the given order, continuing after the row {@code after} (the last
+     * row of the previous page; null for the first page). Every order seeks on an index.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
+        boolean sensitive = seesSensitive();
+        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
+        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500)).stream()
+                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
     }
 
     /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
@@ -287,11 +296,7 @@ public class BeneficiaryService {
         if (r.getKkNumber() == null) {
             return List.of();
         }
-        return repository.household(r.getKkNumber(), id).stream()
-                .map(m -> new BeneficiarySummary(m.getId(), NameKey.maskNik(m.getNik()), m.getFullName(),
-                        Sex.valueOf(m.getSex().getLiteral()), m.getBirthDate(), m.getKabkotaCode(), m.getKecamatanCode(),
-                        m.getDesaCode(), null, BeneficiaryStatus.valueOf(m.getStatus().getLiteral()), BeneficiaryRepository.flags(m)))
-                .toList();
+        return repository.household(r.getKkNumber(), id).stream().map(m -> summary(m, null)).toList();
     }
 
     /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
@@ -402,6 +407,12 @@ public class BeneficiaryService {
             return List.of(new Problem("desa", "registry.region.desa"));
         }
         return List.of();
+    }
+
+    private static BeneficiarySummary summary(RegistryBeneficiaryRecord r, String category) {
+        return new BeneficiarySummary(r.getId(), NameKey.maskNik(r.getNik()), r.getFullName(), Sex.valueOf(r.getSex().getLiteral()),
+                r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), category,
+                BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r));
     }
 
     private void apply(RegistryBeneficiaryRecord r, NewBeneficiary n, String nik, NikCheck nikCheck) {

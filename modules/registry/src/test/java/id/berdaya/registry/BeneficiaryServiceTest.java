@@ -227,6 +227,30 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void theListPagesByNameInBothDirectionsBySeek() {
+        for (String n : List.of("Urut Cahya", "Urut Ayu", "Urut Eka", "Urut Bayu", "Urut Dimas")) {
+            registerInPurbalingga(n);
+        }
+        TestAccounts.loginAs(headPbg);
+        BeneficiaryFilter f = BeneficiaryFilter.none().withName("urut");
+        List<String> names = new java.util.ArrayList<>();
+        BeneficiarySummary after = null;
+        while (true) {
+            List<BeneficiarySummary> page = registry.page(f, ListOrder.NAME_ASC, after, 2);
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(p -> names.add(p.fullName()));
+            after = page.getLast();
+        }
+        assertThat(names).containsExactly("Urut Ayu", "Urut Bayu", "Urut Cahya", "Urut Dimas", "Urut Eka");
+        assertThat(registry.page(f, ListOrder.NAME_DESC, null, 2)).extracting(BeneficiarySummary::fullName)
+                .containsExactly("Urut Eka", "Urut Dimas");
+        List<BeneficiarySummary> newest = registry.page(f, ListOrder.NEWEST, null, 5);
+        assertThat(newest).extracting(BeneficiarySummary::fullName).first().isEqualTo("Urut Dimas");
+    }
+
+    @Test
     void fieldOfficersDoNotSeeCategoriesOrSensitiveNotesAndPartnersSeeNothing() {
         Registration r = registerInPurbalingga("Tari Pendampingan");
         TestAccounts.loginAs(accounts.ensure("uji.reg.pendamping", Role.FIELD_OFFICER, "33.03"));

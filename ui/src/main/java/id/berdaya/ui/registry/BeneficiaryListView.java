@@ -34,6 +34,8 @@ import id.berdaya.registry.BeneficiaryService;
 import id.berdaya.registry.BeneficiaryStatus;
 import id.berdaya.registry.BeneficiarySummary;
 import id.berdaya.registry.Category;
+import id.berdaya.registry.ListOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import id.berdaya.registry.Sex;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +56,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
     private final BeneficiaryService registry;
     private final RegistryLabels labels;
     private final SeekPager<BeneficiarySummary> pager;
+    private ListOrder order = ListOrder.NEWEST;
     final TextField nik = new TextField();
     final TextField name = new TextField();
     final ComboBox<Kabkota> kabkota = new ComboBox<>();
@@ -71,7 +74,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
     public BeneficiaryListView(BeneficiaryService registry, RegionService regions) {
         this.registry = registry;
         this.labels = new RegistryLabels(this, regions);
-        this.pager = new SeekPager<>(BeneficiarySummary::id, (before, limit) -> registry.page(filter(), before, limit));
+        this.pager = new SeekPager<>((after, limit) -> registry.page(filter(), order, after, limit));
         BerdayaUser me = CurrentUser.require();
         setSizeFull();
 
@@ -165,7 +168,8 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
 
         grid.setId("beneficiary-grid");
         grid.addColumn(BeneficiarySummary::maskedNik).setHeader("NIK").setAutoWidth(true);
-        grid.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("registry.fullName")).setFlexGrow(1);
+        grid.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("registry.fullName")).setFlexGrow(1)
+                .setSortable(true).setKey("name");
         grid.addColumn(b -> labels.sex(b.sex())).setHeader(getTranslation("registry.sex")).setAutoWidth(true);
         grid.addColumn(b -> IndonesianFormat.date(b.birthDate()) + " (" + RegistryLabels.age(b.birthDate()) + ")")
                 .setHeader(getTranslation("registry.birthDate")).setAutoWidth(true);
@@ -177,7 +181,16 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(new ComponentRenderer<>(b -> labels.status(b.status()))).setHeader(getTranslation("registry.status")).setAutoWidth(true);
         grid.addColumn(b -> labels.flags(b.reviewFlags())).setHeader(getTranslation("registry.flags")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> {
+            ListOrder wanted = query.getSortOrders().stream().filter(o -> "name".equals(o.getSorted())).findFirst()
+                    .map(o -> o.getDirection() == SortDirection.ASCENDING ? ListOrder.NAME_ASC : ListOrder.NAME_DESC)
+                    .orElse(ListOrder.NEWEST);
+            if (wanted != order) {
+                order = wanted;
+                pager.reset();
+            }
+            return pager.fetch(query.getOffset(), query.getLimit()).stream();
+        });
         grid.setEmptyStateText(getTranslation("registry.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(e.getItem().id()))));
         add(grid);

@@ -8,19 +8,19 @@ import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The grid's offsets become seeks after the last key; no request scans from the top again. */
+/** The grid's offsets become seeks after the last row served; no request scans from the top again. */
 class SeekPagerTest {
 
     /** ids 1000 down to 1, newest first, as the register lists them. */
     static final List<Long> ROWS = LongStream.rangeClosed(1, 1000).map(i -> 1001 - i).boxed().toList();
     final List<Long> seeksAfter = new ArrayList<>();
-    final SeekPager<Long> pager = new SeekPager<>(id -> id, (before, limit) -> {
-        seeksAfter.add(before);
-        return ROWS.stream().filter(id -> before == null || id < before).limit(limit).toList();
+    final SeekPager<Long> pager = new SeekPager<>((after, limit) -> {
+        seeksAfter.add(after);
+        return ROWS.stream().filter(id -> after == null || id < after).limit(limit).toList();
     });
 
     @Test
-    void consecutivePagesContinueFromTheLastKey() {
+    void consecutivePagesContinueFromTheLastRow() {
         assertThat(pager.fetch(0, 50)).first().isEqualTo(1000L);
         assertThat(pager.fetch(50, 50)).first().isEqualTo(950L);
         assertThat(pager.fetch(100, 50)).first().isEqualTo(900L);
@@ -28,7 +28,7 @@ class SeekPagerTest {
     }
 
     @Test
-    void aJumpAheadSeeksFromTheNearestKnownKeyAndIsRememberedAfterwards() {
+    void aJumpAheadSeeksFromTheNearestKnownRowAndIsRememberedAfterwards() {
         pager.fetch(0, 50);
         assertThat(pager.fetch(700, 50)).first().isEqualTo(300L);
         int seeks = seeksAfter.size();
