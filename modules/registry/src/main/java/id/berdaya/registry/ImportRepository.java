@@ -201,7 +201,8 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     /** InnoDB gives a LOAD DATA consecutive ids only in lock modes 0 and 1 (1 is MariaDB's default). */
     int autoIncrementLockMode() {
-        return dsl.fetchValue("select @@innodb_autoinc_lock_mode", Integer.class);
+        Integer mode = dsl.fetchValue(DSL.field("@@innodb_autoinc_lock_mode", Integer.class));
+        return mode == null ? 1 : mode;
     }
 
     /**
