@@ -67,7 +67,7 @@ final class ImportFile {
     /** The format by the first bytes, after the size checks; a zip is inspected for bombs before anyone reads it. */
     static Format sniff(Path file) {
         long size;
-        byte[] head = new byte[8];
+        byte[] head = new byte[8192];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             size = Files.size(file);
@@ -88,8 +88,11 @@ final class ImportFile {
         if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0) {
             throw new RuleViolation("file", "import.file.oldExcel");
         }
+        if (n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-') {
+            throw new RuleViolation("file", "import.file.unknownFormat");
+        }
         for (int i = 0; i < n; i++) {
-            if (head[i] == 0) {
+            if (head[i] == 0) { // text has no NUL bytes in its first 8 KB; binary files do
                 throw new RuleViolation("file", "import.file.unknownFormat");
             }
         }

@@ -102,7 +102,7 @@ public class ImportService {
     static final int CHUNK_ROWS = 20_000;
     private static final int LOOKUP_ROWS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     private static final Set<ImportIssue.Outcome> REJECTED = EnumSet.of(ImportIssue.Outcome.ERROR, ImportIssue.Outcome.SKIPPED);
 
