@@ -98,7 +98,10 @@ import java.util.function.Function;
 public class ImportService {
 
     static final String IMPORTERS = "hasAnyRole('DISTRICT_OPERATOR','PROVINCE_ADMIN')";
-    static final int PREVIEW_ISSUES = 500;
+    /** The largest file accepted (bytes). */
+    public static final long MAX_BYTES = ImportFile.MAX_BYTES;
+    /** How many problem rows a preview returns (all of them are stored and downloadable). */
+    public static final int PREVIEW_ISSUES = 500;
     static final int CHUNK_ROWS = 20_000;
     private static final int LOOKUP_ROWS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
