@@ -383,9 +383,12 @@ public class ImportService {
             }
         });
         int inserted = 0;
+        long[] nanos = new long[5]; // waiting for the parser, rows, tokens, duplicate queue, problem rows
         try {
             while (true) {
+                long t = System.nanoTime();
                 Chunk c = queue.poll(1, TimeUnit.SECONDS);
+                nanos[0] += System.nanoTime() - t;
                 if (c == null) {
                     continue;
                 }
@@ -393,20 +396,31 @@ public class ImportService {
                     throw c.failure instanceof RuntimeException re ? re : new IllegalStateException(c.failure);
                 }
                 if (c.count > 0) {
+                    t = System.nanoTime();
                     long firstId = imports.loadBeneficiaries(c.rows.bytes(), c.rows.length(), c.count, c.firstNik, c.lastNik);
+                    nanos[1] += System.nanoTime() - t;
+                    t = System.nanoTime();
                     if (c.tokenCount > 0) {
                         imports.loadTokens(c.tokens.bytes(), c.tokens.length(), c.tokenCount, firstId);
                     }
+                    nanos[2] += System.nanoTime() - t;
+                    t = System.nanoTime();
                     imports.openDuplicates(firstId, firstId + c.count - 1);
+                    nanos[3] += System.nanoTime() - t;
                     inserted += c.count;
                 }
+                t = System.nanoTime();
                 imports.insertIssues(batchId, kabkota, c.issues);
+                nanos[4] += System.nanoTime() - t;
                 loaded.set(c.processed);
                 if (c.last) {
                     break;
                 }
             }
             producer.join();
+            log.info("Import batch {}: {} rows loaded; seconds waiting for the parser {}, loading rows {}, name tokens {}, "
+                    + "duplicate queue {}, problem rows {}", batchId, inserted, secs(nanos[0]), secs(nanos[1]), secs(nanos[2]),
+                    secs(nanos[3]), secs(nanos[4]));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -415,6 +429,10 @@ public class ImportService {
         }
         ImportCounts c = result[0];
         return new ImportCounts(c.total(), c.valid(), c.warnings(), c.errors(), c.skipped(), inserted);
+    }
+
+    private static String secs(long nanos) {
+        return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
     }
 
     // ---------------------------------------------------------------------------------------------
