@@ -72,6 +72,14 @@ final class TsvBuffer {
         return value(Long.toString(n));
     }
 
+    /** Appends bytes that are already whole lines of this format (from another buffer). */
+    void raw(byte[] from, int offset, int count) {
+        ensure(count);
+        System.arraycopy(from, offset, bytes, length, count);
+        length += count;
+        lineStart = true;
+    }
+
     void endLine() {
         ensure(1);
         bytes[length++] = '\n';
