@@ -102,7 +102,7 @@ public class ImportService {
     public static final long MAX_BYTES = ImportFile.MAX_BYTES;
     /** How many problem rows a preview returns (all of them are stored and downloadable). */
     public static final int PREVIEW_ISSUES = 500;
-    static final int CHUNK_ROWS = 40_000;
+    static final int CHUNK_ROWS = 30_000;
     private static final int LOOKUP_ROWS = 1000;
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -351,7 +351,7 @@ public class ImportService {
      * random, which is what keeps a large import fast once the indexes outgrow the buffer pool.
      */
     private static final class Chunk {
-        private TsvBuffer lines = new TsvBuffer(CHUNK_ROWS * 200);
+        private TsvBuffer lines = new TsvBuffer(1 << 20);
         private final int[] starts = new int[CHUNK_ROWS + 1];
         private final String[] keys = new String[CHUNK_ROWS];
         private final String[] niks = new String[CHUNK_ROWS];
@@ -761,11 +761,15 @@ public class ImportService {
         }
 
         void fail(Throwable e) {
-            Chunk failed = new Chunk();
+            Chunk failed = chunk; // its rows are never loaded
             failed.failure = e;
             failed.last = true;
             chunk = failed;
-            put(failed);
+            try {
+                put(failed);
+            } catch (RuntimeException cancelled) {
+                // the loading side has already given up
+            }
         }
 
         private void hand(boolean last) {
