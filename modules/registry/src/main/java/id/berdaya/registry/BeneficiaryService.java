@@ -1,13 +1,10 @@
 package id.berdaya.registry;
 
 import id.berdaya.core.RuleViolation;
-import id.berdaya.core.RuleViolation.Problem;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
-import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
@@ -32,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The beneficiary register. District operators register; the district head (own district) or a
@@ -49,10 +45,7 @@ public class BeneficiaryService {
     static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
     /** Roles that see the PPKS category and sensitive notes (special personal data under UU 27/2022). */
     static final Set<Role> SEES_SENSITIVE = EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
-    static final Set<String> REFERRAL_SOURCES = Set.of("LAPAS_BAPAS", "OUTREACH", "SELF", "COMMUNITY", "OTHER_AGENCY");
-    private static final Pattern KK = Pattern.compile("[0-9]{16}");
-    private static final Pattern RT_RW = Pattern.compile("[0-9]{1,3}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]{8,20}");
+    static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
 
     private final BeneficiaryRepository repository;
     private final DuplicateRepository duplicates;
@@ -86,17 +79,12 @@ public class BeneficiaryService {
     @PreAuthorize(REGISTRARS)
     public Registration register(NewBeneficiary n) {
         BerdayaUser me = CurrentUser.require();
-        List<Problem> problems = new ArrayList<>();
-        String nik = n.nik() == null ? "" : n.nik().trim();
-        NikCheck nikCheck = new NikValidator(regions.codes()).check(nik, n.birthDate(), n.sex(), n.kabkotaCode());
-        problems.addAll(nikCheck.errors());
-        problems.addAll(checkFields(n));
-        if (n.kabkotaCode() != null && !n.kabkotaCode().equals(me.kabkotaCode())) {
-            problems.add(new Problem("kabkota", "registry.kabkota.notYours"));
+        RegistrationRules.Checked checked = rules().check(n, me.kabkotaCode() == null ? "" : me.kabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
         refuseExistingNik(nik);
 
         RegistryBeneficiaryRecord r = repository.newRecord();
@@ -132,17 +120,12 @@ public class BeneficiaryService {
         if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
             throw new RuleViolation(null, "registry.update.closed");
         }
-        List<Problem> problems = new ArrayList<>();
-        String nik = n.nik() == null ? "" : n.nik().trim();
-        NikCheck nikCheck = new NikValidator(regions.codes()).check(nik, n.birthDate(), n.sex(), n.kabkotaCode());
-        problems.addAll(nikCheck.errors());
-        problems.addAll(checkFields(n));
-        if (n.kabkotaCode() != null && !n.kabkotaCode().equals(r.getKabkotaCode())) {
-            problems.add(new Problem("kabkota", "registry.kabkota.notYours"));
+        RegistrationRules.Checked checked = rules().check(n, r.getKabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
         }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
         if (!nik.equals(r.getNik())) {
             refuseExistingNik(nik);
         }
@@ -359,54 +342,10 @@ public class BeneficiaryService {
         throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
     }
 
-    private List<Problem> checkFields(NewBeneficiary n) {
-        List<Problem> p = new ArrayList<>();
-        if (n.fullName() == null || n.fullName().isBlank() || n.fullName().trim().length() > 150 || NameKey.of(n.fullName()).isEmpty()) {
-            p.add(new Problem("fullName", "registry.fullName.required"));
-        }
-        if (n.sex() == null) {
-            p.add(new Problem("sex", "registry.sex.required"));
-        }
-        LocalDate today = LocalDate.now(clock.withZone(IndonesianFormat.WIB));
-        if (n.birthDate() == null || n.birthDate().isAfter(today) || n.birthDate().isBefore(today.minusYears(120))) {
-            p.add(new Problem("birthDate", "registry.birthDate.invalid"));
-        }
-        if (n.kkNumber() != null && !n.kkNumber().isBlank() && !KK.matcher(n.kkNumber().trim()).matches()) {
-            p.add(new Problem("kkNumber", "registry.kk.invalid"));
-        }
-        p.addAll(checkRegion(n.kabkotaCode(), n.kecamatanCode(), n.desaCode()));
-        if (n.rt() != null && !n.rt().isBlank() && !RT_RW.matcher(n.rt().trim()).matches()) {
-            p.add(new Problem("rt", "registry.rtrw.invalid"));
-        }
-        if (n.rw() != null && !n.rw().isBlank() && !RT_RW.matcher(n.rw().trim()).matches()) {
-            p.add(new Problem("rw", "registry.rtrw.invalid"));
-        }
-        if (n.phone() != null && !n.phone().isBlank() && !PHONE.matcher(n.phone().trim()).matches()) {
-            p.add(new Problem("phone", "registry.phone.invalid"));
-        }
-        if (n.categoryId() == null || repository.categories().stream().noneMatch(c -> c.id() == n.categoryId() && c.active())) {
-            p.add(new Problem("category", "registry.category.required"));
-        }
-        if (n.referralSource() == null || !REFERRAL_SOURCES.contains(n.referralSource())) {
-            p.add(new Problem("referralSource", "registry.referral.required"));
-        }
-        if (n.legalBasis() == null) {
-            p.add(new Problem("legalBasis", "registry.legalBasis.required"));
-        }
-        return p;
-    }
-
-    private List<Problem> checkRegion(String kabkota, String kecamatan, String desa) {
-        if (kabkota == null || regions.kabkota(kabkota).isEmpty()) {
-            return List.of(new Problem("kabkota", "registry.region.kabkota"));
-        }
-        if (kecamatan == null || regions.kecamatan(kabkota).stream().map(Kecamatan::code).noneMatch(kecamatan::equals)) {
-            return List.of(new Problem("kecamatan", "registry.region.kecamatan"));
-        }
-        if (desa == null || regions.desa(kecamatan).stream().map(Desa::code).noneMatch(desa::equals)) {
-            return List.of(new Problem("desa", "registry.region.desa"));
-        }
-        return List.of();
+    /** The rules of the registration form, shared with the import. */
+    private RegistrationRules rules() {
+        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), repository::categories,
+                LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
     }
 
     private static BeneficiarySummary summary(RegistryBeneficiaryRecord r, String category) {
@@ -542,7 +481,7 @@ public class BeneficiaryService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return RegistrationRules.blankToNull(s);
     }
 
     /** What the audit trail keeps of a registration (NIK masked: the trail is read more widely than the register). */

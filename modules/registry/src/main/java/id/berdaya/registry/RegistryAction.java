@@ -18,6 +18,15 @@ public final class RegistryAction {
     public static final String DUPLICATE_DISMISSED = "BENEFICIARY_DUPLICATE_DISMISSED";
     public static final String CATEGORY_ADDED = "CATEGORY_ADDED";
     public static final String CATEGORY_CHANGED = "CATEGORY_CHANGED";
+    /** One event per import batch and step, with the file's hash and the counts (not one event per imported row). */
+    public static final String IMPORT_PREVIEWED = "BENEFICIARY_IMPORT_PREVIEWED";
+    public static final String IMPORT_REFUSED = "BENEFICIARY_IMPORT_REFUSED";
+    public static final String IMPORT_STARTED = "BENEFICIARY_IMPORT_STARTED";
+    public static final String IMPORTED = "BENEFICIARIES_IMPORTED";
+    public static final String IMPORT_FAILED = "BENEFICIARY_IMPORT_FAILED";
+    public static final String IMPORT_INTERRUPTED = "BENEFICIARY_IMPORT_INTERRUPTED";
+    public static final String IMPORT_DISCARDED = "BENEFICIARY_IMPORT_DISCARDED";
+    public static final String IMPORT_REJECTS_EXPORTED = "BENEFICIARY_IMPORT_REJECTS_EXPORTED";
 
     private RegistryAction() {
     }

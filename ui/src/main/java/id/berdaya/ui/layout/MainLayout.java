@@ -27,6 +27,7 @@ import id.berdaya.ui.security.RouteAccess;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
+import id.berdaya.ui.registry.ImportView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
     public static final List<NavEntry> NAVIGATION = List.of(
             new NavEntry(BerandaView.class, "nav.beranda", VaadinIcon.HOME),
             new NavEntry(BeneficiaryListView.class, "nav.penerimaManfaat", VaadinIcon.USER_CARD),
+            new NavEntry(ImportView.class, "nav.impor", VaadinIcon.UPLOAD),
             new NavEntry(DuplicatesView.class, "nav.duplikat", VaadinIcon.COPY_O),
             new NavEntry(CategoriesView.class, "nav.jenisPpks", VaadinIcon.TAGS),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),

@@ -46,7 +46,8 @@ class ArchitectureTest {
     /** District-owned tables (a district column that the scope filters on): jOOQ table classes. */
     static final Set<String> DISTRICT_OWNED_TABLES = Set.of("id.berdaya.db.tables.AuditEvent",
             "id.berdaya.db.tables.RegistryBeneficiary", "id.berdaya.db.tables.RegistryNameToken",
-            "id.berdaya.db.tables.RegistryDuplicate", "id.berdaya.db.tables.RegistryDocument");
+            "id.berdaya.db.tables.RegistryDuplicate", "id.berdaya.db.tables.RegistryDocument",
+            "id.berdaya.db.tables.RegistryImportBatch", "id.berdaya.db.tables.RegistryImportIssue");
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =

@@ -66,6 +66,12 @@ class TranslationsTest {
                 throw new IllegalStateException(e);
             }
         }
+        for (var s : id.berdaya.registry.ImportBatch.Status.values()) {
+            expected.add("import.status." + s.name());
+        }
+        for (var o : id.berdaya.registry.ImportIssue.Outcome.values()) {
+            expected.add("import.outcome." + o.name());
+        }
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {
             expected.add("registry.flag." + flag);
         }

@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Jenis PPKS", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -33,10 +33,27 @@ class NavigationByRoleViewTest extends ViewTestSupport {
 
     @Test
     void districtRolesSeeTheRegisterButNoAdministration() {
-        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR, Role.FIELD_OFFICER}) {
+        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.FIELD_OFFICER}) {
             loginAs("uji.nav." + role.name().toLowerCase(), role, "33.03");
             navigate(BerandaView.class);
             assertThat(menu()).as(role.name()).containsExactly("Beranda", "Penerima Manfaat", "Wilayah");
+        }
+    }
+
+    @Test
+    void districtOperatorsAlsoSeeTheImport() {
+        loginAs("uji.nav.district_operator", Role.DISTRICT_OPERATOR, "33.03");
+        navigate(BerandaView.class);
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Wilayah");
+    }
+
+    @Test
+    void onlyOperatorsAndProvinceAdministratorsMayOpenTheImport() {
+        for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.FIELD_OFFICER, Role.PROVINCE_OFFICER, Role.PARTNER}) {
+            loginAs("uji.nav.impor." + role.name().toLowerCase(), role, role.isDistrictLevel() ? "33.03" : null);
+            navigate(BerandaView.class);
+            navigate("penerima-manfaat/impor", com.vaadin.flow.component.Component.class);
+            assertThat(getCurrentView()).as(role.name()).isInstanceOf(NotFoundView.class);
         }
     }
 

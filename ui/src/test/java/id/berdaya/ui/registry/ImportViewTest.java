@@ -1,0 +1,89 @@
+package id.berdaya.ui.registry;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import id.berdaya.BerdayaApplication;
+import id.berdaya.core.security.Role;
+import id.berdaya.core.user.TestAccounts;
+import id.berdaya.registry.BeneficiaryFilter;
+import id.berdaya.registry.BeneficiaryService;
+import id.berdaya.registry.ImportCsv;
+import id.berdaya.registry.NewBeneficiary;
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import screen without a browser: upload, preview, commit with progress, history. */
+@SpringBootTest(classes = BerdayaApplication.class)
+class ImportViewTest extends SpringBrowserlessTest {
+
+    static final Path DIR = Path.of("target", "import-view-files");
+
+    @Autowired TestAccounts accounts;
+    @Autowired BeneficiaryService registry;
+    @Autowired RegistryFixture fixture;
+
+    @BeforeEach
+    void login() {
+        TestAccounts.loginAs(accounts.ensure("uji.layar.impor.op.pbg", Role.DISTRICT_OPERATOR, "33.03"));
+    }
+
+    @AfterEach
+    void logout() {
+        TestAccounts.logout();
+    }
+
+    @Test
+    void anOperatorUploadsSeesEachRowsVerdictCommitsAndFollowsTheProgress() throws Exception {
+        NewBeneficiary mine = fixture.person("33.03", "Layar Impor Purbalingga", RegistryFixture.birth(), Sex.P);
+        NewBeneficiary foreign = fixture.person("33.26", "Layar Impor Pekalongan", RegistryFixture.birth(), Sex.L);
+        Path file = new ImportCsv().row(mine).row(foreign).write(DIR, "layar.csv", true);
+
+        ImportView view = navigate(ImportView.class);
+        test(view.upload).upload(file.toFile());
+
+        assertThat(view.summary.getText()).isEqualTo("2 baris: 1 sahih, 0 peringatan, 1 galat, 0 dilewati");
+        assertThat(test(view.issues).size()).isEqualTo(1);
+        assertThat(test(view.issues).getCellText(0, 0)).isEqualTo("3");
+        assertThat(test(view.issues).getCellText(0, 1)).isEqualTo("Galat");
+        assertThat(test(view.issues).getCellText(0, 4)).contains("kabupaten/kota Anda");
+        assertThat(view.commit.getText()).isEqualTo("Impor 1 baris");
+        assertThat(registry.countUpTo(filter(mine.nik()), 10)).isZero();
+
+        test(view.commit).click();
+        assertThat(view.progress.isVisible()).isTrue();
+        for (int i = 0; i < 300 && !view.progressText.getText().startsWith("Impor selesai"); i++) {
+            Thread.sleep(100);
+            view.poll();
+        }
+        assertThat(view.progressText.getText()).isEqualTo("Impor selesai: 1 baris tersimpan.");
+        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(registry.countUpTo(filter(mine.nik()), 10)).isEqualTo(1);
+        assertThat(test(view.history).getCellText(0, 2)).isEqualTo("layar.csv");
+        assertThat(test(view.history).getCellText(0, 5)).isEqualTo("Selesai");
+    }
+
+    @Test
+    void aFileWithWrongColumnsIsRefusedWithAClearMessage() throws Exception {
+        Files.createDirectories(DIR);
+        Path file = Files.writeString(DIR.resolve("salah.csv"), "nama;alamat\nSiapa;Di mana\n", StandardCharsets.UTF_8);
+        ImportView view = navigate(ImportView.class);
+        test(view.upload).upload(file.toFile());
+        assertThat(view.summary.getText()).startsWith("Kolom tidak sesuai templat. Kolom yang kurang: nik, no_kk");
+        assertThat(view.summary.getText()).contains("Kolom yang tidak dikenal: nama, alamat");
+        assertThat(view.previewBox.isVisible()).isFalse();
+    }
+
+    private static BeneficiaryFilter filter(String nik) {
+        return new BeneficiaryFilter(nik, null, null, null, null, null, null, null, null, null, false);
+    }
+}
