@@ -31,6 +31,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     static final String ENTITY = "BENEFICIARY";
     private static final org.jooq.Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
+    /** The columns of {@link BeneficiarySummary} (and of the export), with the NIK to mask. */
+    private static final List<org.jooq.Field<?>> SUMMARY_FIELDS = List.of(REGISTRY_BENEFICIARY.ID, REGISTRY_BENEFICIARY.NIK,
+            REGISTRY_BENEFICIARY.FULL_NAME, REGISTRY_BENEFICIARY.SEX, REGISTRY_BENEFICIARY.BIRTH_DATE,
+            REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.KECAMATAN_CODE, REGISTRY_BENEFICIARY.DESA_CODE,
+            REGISTRY_BENEFICIARY.CATEGORY_ID, REGISTRY_BENEFICIARY.STATUS, REGISTRY_BENEFICIARY.REVIEW_FLAGS);
 
     BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
@@ -91,36 +96,43 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         if (beforeId != null) {
             c = c.and(REGISTRY_BENEFICIARY.ID.lt(beforeId));
         }
-        return selectVisible(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch();
+        return summaries(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetchInto(REGISTRY_BENEFICIARY);
     }
 
     /** A page in the given order after the row {@code after} (exclusive; null: from the top), by seek. */
     List<RegistryBeneficiaryRecord> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
-        var select = selectVisible(matching(filter));
-        return switch (order) {
+        var select = summaries(matching(filter));
+        var page = switch (order) {
             case NEWEST -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
-                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit).fetch();
+                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
+                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit);
             case NAME_ASC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit).fetch()
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit)
                     : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
             case NAME_DESC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
                     : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
         };
+        return page.fetchInto(REGISTRY_BENEFICIARY);
     }
 
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
     int countUpTo(BeneficiaryFilter filter, int cap) {
-        return dsl.fetchCount(selectVisible(matching(filter)).limit(cap));
+        return dsl.fetchCount(selectVisible(List.of(DSL.inline(1)), matching(filter)).limit(cap));
     }
 
+    /** The list's columns of every row matching the filter within scope, newest first, streamed. */
     void forEach(BeneficiaryFilter filter, Consumer<RegistryBeneficiaryRecord> consumer) {
-        try (var cursor = selectVisible(matching(filter)).orderBy(REGISTRY_BENEFICIARY.ID.desc()).fetchSize(1000).fetchLazy()) {
-            cursor.forEach(consumer);
+        try (var cursor = summaries(matching(filter)).orderBy(REGISTRY_BENEFICIARY.ID.desc()).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> consumer.accept(r.into(REGISTRY_BENEFICIARY)));
         }
+    }
+
+    /** Only the columns a list row shows (not the address details or the sensitive notes). */
+    private org.jooq.SelectConditionStep<org.jooq.Record> summaries(Condition condition) {
+        return selectVisible(SUMMARY_FIELDS, condition);
     }
 
     /** Visible beneficiaries per kabupaten/kota. */
@@ -186,7 +198,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
                 .orderBy(REGISTRY_BENEFICIARY.BIRTH_DATE).limit(50).fetch();
     }
 
-    static Condition matching(BeneficiaryFilter f) {
+    /**
+     * The filter as a condition. Name words go through the token table; the subquery carries the
+     * district (the user's scope, and the filter's) so that its index seeks inside one district.
+     */
+    private Condition matching(BeneficiaryFilter f) {
         Condition c = DSL.noCondition();
         if (f.nik() != null && !f.nik().isBlank()) {
             c = c.and(REGISTRY_BENEFICIARY.NIK.eq(f.nik().trim()));
@@ -196,7 +212,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
             // each word must start a word of the name; the token index answers by a range seek
             for (String w : words) {
                 var tokens = DSL.select(REGISTRY_NAME_TOKEN.BENEFICIARY_ID).from(REGISTRY_NAME_TOKEN)
-                        .where(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
+                        .where(visible(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
+                        .and(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
                 if (f.kabkotaCode() != null) {
                     tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(f.kabkotaCode()));
                 }

@@ -18,6 +18,8 @@ public final class RegistryAction {
     public static final String DUPLICATE_DISMISSED = "BENEFICIARY_DUPLICATE_DISMISSED";
     public static final String CATEGORY_ADDED = "CATEGORY_ADDED";
     public static final String CATEGORY_CHANGED = "CATEGORY_CHANGED";
+    /** Synthetic beneficiaries written by the generator or the demo seeding (one event per run). */
+    public static final String SYNTHETIC_GENERATED = "BENEFICIARIES_SYNTHETIC_GENERATED";
 
     private RegistryAction() {
     }
