@@ -37,8 +37,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
             REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.KECAMATAN_CODE, REGISTRY_BENEFICIARY.DESA_CODE,
             REGISTRY_BENEFICIARY.CATEGORY_ID, REGISTRY_BENEFICIARY.STATUS, REGISTRY_BENEFICIARY.REVIEW_FLAGS);
 
+    private final DistrictScope scope;
+
     BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
+        this.scope = scope;
     }
 
     /**
@@ -120,7 +123,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
     int countUpTo(BeneficiaryFilter filter, int cap) {
-        return dsl.fetchCount(selectVisible(List.of(DSL.inline(1)), matching(filter)).limit(cap));
+        return dsl.fetchCount(dsl.selectOne().from(REGISTRY_BENEFICIARY).where(visible()).and(matching(filter)).limit(cap));
     }
 
     /** The list's columns of every row matching the filter within scope, newest first, streamed. */
@@ -132,7 +135,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     /** Only the columns a list row shows (not the address details or the sensitive notes). */
     private org.jooq.SelectConditionStep<org.jooq.Record> summaries(Condition condition) {
-        return selectVisible(SUMMARY_FIELDS, condition);
+        return dsl.select(SUMMARY_FIELDS).from(REGISTRY_BENEFICIARY).where(visible()).and(condition);
     }
 
     /** Visible beneficiaries per kabupaten/kota. */
@@ -212,7 +215,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
             // each word must start a word of the name; the token index answers by a range seek
             for (String w : words) {
                 var tokens = DSL.select(REGISTRY_NAME_TOKEN.BENEFICIARY_ID).from(REGISTRY_NAME_TOKEN)
-                        .where(visible(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
+                        .where(scope.visible(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
                         .and(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
                 if (f.kabkotaCode() != null) {
                     tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(f.kabkotaCode()));

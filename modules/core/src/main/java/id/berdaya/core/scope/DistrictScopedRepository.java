@@ -4,11 +4,9 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
 
-import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -42,22 +40,9 @@ public abstract class DistrictScopedRepository<R extends Record> {
         return scope.visible(districtField);
     }
 
-    /**
-     * The current user's scope on another district-owned table of the same module, by its
-     * district column: for subqueries, so that their index can use the district too.
-     */
-    protected final Condition visible(Field<String> otherDistrictField) {
-        return scope.visible(otherDistrictField);
-    }
-
     /** Rows of this table matching {@code condition} within scope. */
     protected final SelectConditionStep<R> selectVisible(Condition condition) {
         return dsl.selectFrom(table).where(visible()).and(condition);
-    }
-
-    /** Only these columns of the rows matching {@code condition} within scope (lists that need a few columns). */
-    protected final SelectConditionStep<Record> selectVisible(Collection<? extends SelectFieldOrAsterisk> fields, Condition condition) {
-        return dsl.select(fields).from(table).where(visible()).and(condition);
     }
 
     /** The number of rows matching {@code condition} within scope: the same condition as the page. */
