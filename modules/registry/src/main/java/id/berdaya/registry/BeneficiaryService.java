@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -240,10 +241,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
-        boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? categoryNames() : Map.of();
-        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
+        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /**
@@ -253,10 +251,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
-        boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? categoryNames() : Map.of();
-        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
+        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
@@ -312,13 +307,11 @@ public class BeneficiaryService {
     @PreAuthorize(EXPORTERS)
     public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
         boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? categoryNames() : Map.of();
         int[] rows = {0};
         try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
-            repository.forEach(filter, r -> {
-                xlsx.row(NameKey.maskNik(r.getNik()), r.getFullName(), r.getSex().getLiteral(), IndonesianFormat.date(r.getBirthDate()),
-                        r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), sensitive ? categories.get(r.getCategoryId()) : "",
-                        r.getStatus().getLiteral());
+            repository.forEach(filter, categoryOf(), r -> {
+                xlsx.row(r.maskedNik(), r.fullName(), r.sex().name(), IndonesianFormat.date(r.birthDate()), r.kabkotaCode(),
+                        r.kecamatanCode(), r.desaCode(), sensitive ? r.category() : "", r.status().name());
                 rows[0]++;
             });
         }
@@ -542,6 +535,15 @@ public class BeneficiaryService {
                 LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
                 BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
                 r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());
+    }
+
+    /** Names a category id for the current user: null for roles that may not see categories. */
+    private IntFunction<String> categoryOf() {
+        if (!seesSensitive()) {
+            return id -> null;
+        }
+        Map<Integer, String> names = categoryNames();
+        return names::get;
     }
 
     /** Category labels by id, read once and kept until a category is added or changed. */

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RegisterBenchmark {
 
     static final int SIZE = Integer.getInteger("bench.size", 1_000_000);
-    static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 10_000);
     static final int ITERATIONS = Integer.getInteger("bench.iterations", 5_000);
     static final String DISTRICT = "33.01"; // Cilacap, the largest district: the slowest district-scoped search
     static final String COLUMNS = "id, nik, full_name, sex, birth_date, kabkota_code, kecamatan_code, desa_code, category_id, status, review_flags";
@@ -57,6 +57,8 @@ class RegisterBenchmark {
     @Autowired SyntheticRegister register;
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
+    @Autowired org.jooq.DSLContext dsl;
+    @Autowired BeneficiaryRepository repository;
 
     private final Random random = new Random(1);
     private final List<String> report = new ArrayList<>();
@@ -131,6 +133,42 @@ class RegisterBenchmark {
         Files.write(Path.of("target/register-benchmark.md"), report);
 
         assertThat(rows).isGreaterThanOrEqualTo(SIZE);
+    }
+
+    /**
+     * Where the service's time goes on the NIK lookup: raw JDBC, then the same query through
+     * jOOQ, then the repository (scope, filter), then the service (method security, transaction
+     * interceptor, mapping). Printed only.
+     */
+    @Test
+    void whereTheServiceTimeGoes() throws Exception {
+        BerdayaUser officer = accounts.ensure("bench.verifikator", Role.PROVINCE_OFFICER, null);
+        TestAccounts.loginAs(officer);
+        categoryNames = Map.copyOf(registry.categories().stream()
+                .collect(java.util.stream.Collectors.toMap(Category::id, Category::label)));
+        List<String> niks = strings("SELECT nik FROM registry_beneficiary WHERE id >= ? LIMIT 1", 3_000);
+        String sql = "SELECT " + COLUMNS + " FROM registry_beneficiary WHERE nik = ? AND status <> 'MERGED' ORDER BY id DESC LIMIT 50";
+        Map<String, IntFunction<?>> steps = new java.util.LinkedHashMap<>();
+        steps.put("raw JDBC", i -> raw(sql, niks.get(i % niks.size())));
+        steps.put("jOOQ plain SQL", i -> dsl.resultQuery(sql, niks.get(i % niks.size())).fetch());
+        steps.put("repository", i -> repository.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50, categoryNames::get));
+        steps.put("service", i -> registry.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50));
+        for (int round = 0; round < 2; round++) {
+            for (var step : steps.entrySet()) {
+                long[] t = new long[ITERATIONS];
+                for (int i = 0; i < WARMUP; i++) {
+                    step.getValue().apply(random.nextInt(niks.size()));
+                }
+                for (int i = 0; i < ITERATIONS; i++) {
+                    int k = random.nextInt(niks.size());
+                    long t0 = System.nanoTime();
+                    step.getValue().apply(k);
+                    t[i] = System.nanoTime() - t0;
+                }
+                double[] p = percentiles(t);
+                System.out.printf(Locale.ROOT, "round %d %-16s p50 %.3f ms p95 %.3f ms%n", round, step.getKey(), p[0], p[1]);
+            }
+        }
     }
 
     /** Generates the missing rows once; the data directory outlives the run. */
