@@ -59,6 +59,7 @@ class RegisterBenchmark {
     @Autowired DataSource dataSource;
     @Autowired org.jooq.DSLContext dsl;
     @Autowired BeneficiaryRepository repository;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     private final Random random = new Random(1);
     private final List<String> report = new ArrayList<>();
@@ -152,6 +153,11 @@ class RegisterBenchmark {
         steps.put("raw JDBC", i -> raw(sql, niks.get(i % niks.size())));
         steps.put("jOOQ plain SQL", i -> dsl.resultQuery(sql, niks.get(i % niks.size())).fetch());
         steps.put("repository", i -> repository.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50, categoryNames::get));
+        org.springframework.transaction.support.TransactionTemplate supports = new org.springframework.transaction.support.TransactionTemplate(
+                transactions, new org.springframework.transaction.support.DefaultTransactionDefinition(
+                        org.springframework.transaction.TransactionDefinition.PROPAGATION_SUPPORTS));
+        steps.put("repository, SUPPORTS", i -> supports.execute(st -> repository.page(byNik(niks.get(i % niks.size())),
+                ListOrder.NEWEST, null, 50, categoryNames::get)));
         steps.put("service", i -> registry.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50));
         for (int round = 0; round < 2; round++) {
             for (var step : steps.entrySet()) {
@@ -166,7 +172,7 @@ class RegisterBenchmark {
                     t[i] = System.nanoTime() - t0;
                 }
                 double[] p = percentiles(t);
-                System.out.printf(Locale.ROOT, "round %d %-16s p50 %.3f ms p95 %.3f ms%n", round, step.getKey(), p[0], p[1]);
+                System.out.printf(Locale.ROOT, "round %d %-22s p50 %.3f ms p95 %.3f ms%n", round, step.getKey(), p[0], p[1]);
             }
         }
     }
