@@ -108,10 +108,8 @@ final class SyntheticPeople {
             street = household.street();
         } else {
             kabkota = regions.drawKabkota(random);
-            List<String> kecs = regions.kecamatanOf(kabkota);
-            kecamatan = kecs.get(random.nextInt(kecs.size()));
-            List<String> desas = regions.desaOf(kecamatan);
-            desa = desas.get(random.nextInt(desas.size()));
+            kecamatan = any(regions.kecamatanOf(kabkota));
+            desa = any(regions.desaOf(kecamatan));
             kk = kecamatan.replace(".", "") + "%02d%02d%02d%04d".formatted(1 + random.nextInt(28), 1 + random.nextInt(12),
                     5 + random.nextInt(19), 1 + random.nextInt(9999));
             street = "Jl. " + STREET[random.nextInt(STREET.length)] + " No. " + (1 + random.nextInt(120));
@@ -127,12 +125,9 @@ final class SyntheticPeople {
      */
     Person twinOf(Person original, long id) {
         String kabkota = random.nextBoolean() ? original.kabkotaCode() : regions.drawKabkota(random);
-        List<String> kecs = regions.kecamatanOf(kabkota);
-        String kecamatan = kecs.get(random.nextInt(kecs.size()));
-        List<String> desas = regions.desaOf(kecamatan);
-        String desa = desas.get(random.nextInt(desas.size()));
-        return person(id, original.fullName(), original.sex(), original.birthDate(), kabkota, kecamatan, desa, null,
-                original.street(), original.categoryNumber());
+        String kecamatan = any(regions.kecamatanOf(kabkota));
+        return person(id, original.fullName(), original.sex(), original.birthDate(), kabkota, kecamatan,
+                any(regions.desaOf(kecamatan)), null, original.street(), original.categoryNumber());
     }
 
     private Person person(long id, String name, Sex sex, LocalDate birth, String kabkota, String kecamatan, String desa,
@@ -209,6 +204,10 @@ final class SyntheticPeople {
             case 10, 11, 12, 13, 4 -> random.nextBoolean() ? "OUTREACH" : "COMMUNITY";
             default -> REFERRAL[1 + random.nextInt(REFERRAL.length - 1)];
         };
+    }
+
+    private String any(List<String> codes) {
+        return codes.get(random.nextInt(codes.size()));
     }
 
     private int pick(int[][] perMille) {
