@@ -8,7 +8,11 @@ import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Record11;
 import org.jooq.Record2;
+import org.jooq.RecordMapper;
+import org.jooq.Records;
+import org.jooq.SelectConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import static id.berdaya.db.Tables.REGISTRY_BENEFICIARY;
 import static id.berdaya.db.Tables.REGISTRY_CATEGORY;
@@ -32,8 +37,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     static final String ENTITY = "BENEFICIARY";
     private static final org.jooq.Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
 
+    private final DistrictScope scope;
+
     BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
+        this.scope = scope;
     }
 
     /**
@@ -86,41 +94,64 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      * A page of the list, newest first, by seek: the rows after {@code beforeId} (exclusive), so
      * the page at row 900,000 costs what the first one does.
      */
-    List<RegistryBeneficiaryRecord> page(BeneficiaryFilter filter, Long beforeId, int limit) {
+    List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit, IntFunction<String> categoryOf) {
         Condition c = matching(filter);
         if (beforeId != null) {
             c = c.and(REGISTRY_BENEFICIARY.ID.lt(beforeId));
         }
-        return selectVisible(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch();
+        return summaries(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch(summary(categoryOf));
     }
 
-    /** A page in the given order after the row {@code after} (exclusive; null: from the top), by seek. */
-    List<RegistryBeneficiaryRecord> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
-        var select = selectVisible(matching(filter));
-        return switch (order) {
+    /**
+     * A page in the given order after the row {@code after} (exclusive; null: from the top), by
+     * seek. {@code categoryOf} names a category id (null for roles that may not see it).
+     */
+    List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit,
+                                  IntFunction<String> categoryOf) {
+        var select = summaries(matching(filter));
+        var page = switch (order) {
             case NEWEST -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
-                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit).fetch();
+                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
+                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit);
             case NAME_ASC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit).fetch()
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit)
                     : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
             case NAME_DESC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch()
+                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
                     : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit).fetch();
+                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
         };
+        return page.fetch(summary(categoryOf));
     }
 
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
     int countUpTo(BeneficiaryFilter filter, int cap) {
-        return dsl.fetchCount(selectVisible(matching(filter)).limit(cap));
+        return dsl.fetchCount(dsl.selectOne().from(REGISTRY_BENEFICIARY).where(visible()).and(matching(filter)).limit(cap));
     }
 
-    void forEach(BeneficiaryFilter filter, Consumer<RegistryBeneficiaryRecord> consumer) {
-        try (var cursor = selectVisible(matching(filter)).orderBy(REGISTRY_BENEFICIARY.ID.desc()).fetchSize(1000).fetchLazy()) {
-            cursor.forEach(consumer);
+    /** Every row matching the filter within scope as a list row, newest first, streamed. */
+    void forEach(BeneficiaryFilter filter, IntFunction<String> categoryOf, Consumer<BeneficiarySummary> consumer) {
+        RecordMapper<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>, BeneficiarySummary> mapper = summary(categoryOf);
+        try (var cursor = summaries(matching(filter)).orderBy(REGISTRY_BENEFICIARY.ID.desc()).fetchSize(1000).fetchLazy()) {
+            cursor.forEach(r -> consumer.accept(mapper.map(r)));
         }
+    }
+
+    /** The columns of a list row only (not the address details or the sensitive notes). */
+    private SelectConditionStep<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>> summaries(Condition condition) {
+        return dsl.select(REGISTRY_BENEFICIARY.ID, REGISTRY_BENEFICIARY.NIK, REGISTRY_BENEFICIARY.FULL_NAME,
+                        REGISTRY_BENEFICIARY.SEX, REGISTRY_BENEFICIARY.BIRTH_DATE, REGISTRY_BENEFICIARY.KABKOTA_CODE,
+                        REGISTRY_BENEFICIARY.KECAMATAN_CODE, REGISTRY_BENEFICIARY.DESA_CODE, REGISTRY_BENEFICIARY.CATEGORY_ID,
+                        REGISTRY_BENEFICIARY.STATUS, REGISTRY_BENEFICIARY.REVIEW_FLAGS)
+                .from(REGISTRY_BENEFICIARY).where(visible()).and(condition);
+    }
+
+    /** A list row straight from the selected columns (NIK masked), without an intermediate table record. */
+    private static RecordMapper<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>, BeneficiarySummary> summary(IntFunction<String> categoryOf) {
+        return Records.mapping((id, nik, name, sex, birth, kabkota, kecamatan, desa, category, status, flags) ->
+                new BeneficiarySummary(id, NameKey.maskNik(nik), name, Sex.valueOf(sex.getLiteral()), birth, kabkota, kecamatan,
+                        desa, categoryOf.apply(category), BeneficiaryStatus.valueOf(status.getLiteral()), flags(flags)));
     }
 
     /** Visible beneficiaries per kabupaten/kota. */
@@ -186,7 +217,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
                 .orderBy(REGISTRY_BENEFICIARY.BIRTH_DATE).limit(50).fetch();
     }
 
-    static Condition matching(BeneficiaryFilter f) {
+    /**
+     * The filter as a condition. Name words go through the token table; the subquery carries the
+     * district (the user's scope, and the filter's) so that its index seeks inside one district.
+     */
+    private Condition matching(BeneficiaryFilter f) {
         Condition c = DSL.noCondition();
         if (f.nik() != null && !f.nik().isBlank()) {
             c = c.and(REGISTRY_BENEFICIARY.NIK.eq(f.nik().trim()));
@@ -196,7 +231,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
             // each word must start a word of the name; the token index answers by a range seek
             for (String w : words) {
                 var tokens = DSL.select(REGISTRY_NAME_TOKEN.BENEFICIARY_ID).from(REGISTRY_NAME_TOKEN)
-                        .where(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
+                        .where(scope.visible(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
+                        .and(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
                 if (f.kabkotaCode() != null) {
                     tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(f.kabkotaCode()));
                 }
@@ -241,7 +277,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     }
 
     static List<String> flags(RegistryBeneficiaryRecord r) {
-        return r.getReviewFlags() == null ? List.of() : Arrays.asList(r.getReviewFlags().split(","));
+        return flags(r.getReviewFlags());
+    }
+
+    static List<String> flags(String reviewFlags) {
+        return reviewFlags == null ? List.of() : Arrays.asList(reviewFlags.split(","));
     }
 
     static RegistryBeneficiaryLegalBasis legalBasis(LegalBasis b) {

@@ -15,7 +15,10 @@ import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -29,11 +32,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The beneficiary register. District operators register; the district head (own district) or a
  * provincial verifier verifies or returns with a reason. Every read goes through the district
  * scope; every change and every view of a person is audited.
+ *
+ * <p>Reads that are one statement (the list, counts) run with {@code SUPPORTS}: they join a
+ * caller's transaction but open none of their own, because a read-only transaction costs four
+ * extra round trips (autocommit and read-only on and off) for nothing a single statement needs.
+ * The category names are read once and kept until a category changes.
  */
 @Service
 @Transactional
@@ -52,6 +61,7 @@ public class BeneficiaryService {
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
+    private volatile Map<Integer, String> categoryNames;
 
     BeneficiaryService(BeneficiaryRepository repository, DuplicateRepository duplicates, RegionService regions,
                        AuditLog audit, Clock clock) {
@@ -212,12 +222,9 @@ public class BeneficiaryService {
 
     /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
-        boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
-        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
+        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /**
@@ -225,17 +232,14 @@ public class BeneficiaryService {
      * row of the previous page; null for the first page). Every order seeks on an index.
      */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
-        boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
-        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500)).stream()
-                .map(r -> summary(r, sensitive ? categories.get(r.getCategoryId()) : null)).toList();
+        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int countUpTo(BeneficiaryFilter filter, int cap) {
         return repository.countUpTo(filter, cap);
     }
@@ -286,13 +290,11 @@ public class BeneficiaryService {
     @PreAuthorize(EXPORTERS)
     public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
         boolean sensitive = seesSensitive();
-        Map<Integer, String> categories = sensitive ? repository.categoryNames() : Map.of();
         int[] rows = {0};
         try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
-            repository.forEach(filter, r -> {
-                xlsx.row(NameKey.maskNik(r.getNik()), r.getFullName(), r.getSex().getLiteral(), IndonesianFormat.date(r.getBirthDate()),
-                        r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), sensitive ? categories.get(r.getCategoryId()) : "",
-                        r.getStatus().getLiteral());
+            repository.forEach(filter, categoryOf(), r -> {
+                xlsx.row(r.maskedNik(), r.fullName(), r.sex().name(), IndonesianFormat.date(r.birthDate()), r.kabkotaCode(),
+                        r.kecamatanCode(), r.desaCode(), sensitive ? r.category() : "", r.status().name());
                 rows[0]++;
             });
         }
@@ -302,27 +304,27 @@ public class BeneficiaryService {
     }
 
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Category> categories() {
         return repository.categories();
     }
 
     /** Visible beneficiaries per kabupaten/kota (for the map). */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<String, Integer> countByKabkota() {
         return repository.countByKabkota();
     }
 
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<BeneficiaryStatus, Integer> countByStatus() {
         return repository.countByStatus();
     }
 
     /** Visible beneficiaries per category; empty for roles that may not see categories. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<String, Integer> countByCategory() {
         return seesSensitive() ? repository.countByCategory() : Map.of();
     }
@@ -448,6 +450,7 @@ public class BeneficiaryService {
             throw new RuleViolation("name", "registry.category.nameTaken");
         }
         Category added = repository.addCategory(n);
+        forgetCategoryNames();
         audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null, Map.of("number", added.number(), "name", n));
         return added;
     }
@@ -458,6 +461,7 @@ public class BeneficiaryService {
         if (!repository.setCategoryActive(id, active)) {
             throw new RuleViolation(null, "error.notFound");
         }
+        forgetCategoryNames();
         audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
     }
 
@@ -466,10 +470,42 @@ public class BeneficiaryService {
         return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
                 Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
                 r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
-                r.getOccupation(), sensitive ? repository.categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
+                r.getOccupation(), sensitive ? categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
                 LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
                 BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
                 r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());
+    }
+
+    /** Names a category id for the current user: null for roles that may not see categories. */
+    private IntFunction<String> categoryOf() {
+        if (!seesSensitive()) {
+            return id -> null;
+        }
+        Map<Integer, String> names = categoryNames();
+        return names::get;
+    }
+
+    /** Category labels by id, read once and kept until a category is added or changed. */
+    private Map<Integer, String> categoryNames() {
+        Map<Integer, String> names = categoryNames;
+        if (names == null) {
+            names = Map.copyOf(repository.categoryNames());
+            categoryNames = names;
+        }
+        return names;
+    }
+
+    /** Drops the cached names now and again after the transaction ends (a read in between may have cached the old ones). */
+    private void forgetCategoryNames() {
+        categoryNames = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    categoryNames = null;
+                }
+            });
+        }
     }
 
     private static boolean seesSensitive() {

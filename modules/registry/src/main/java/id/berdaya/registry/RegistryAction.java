@@ -27,6 +27,8 @@ public final class RegistryAction {
     public static final String IMPORT_INTERRUPTED = "BENEFICIARY_IMPORT_INTERRUPTED";
     public static final String IMPORT_DISCARDED = "BENEFICIARY_IMPORT_DISCARDED";
     public static final String IMPORT_REJECTS_EXPORTED = "BENEFICIARY_IMPORT_REJECTS_EXPORTED";
+    /** Synthetic beneficiaries written by the generator or the demo seeding (one event per run). */
+    public static final String SYNTHETIC_GENERATED = "BENEFICIARIES_SYNTHETIC_GENERATED";
 
     private RegistryAction() {
     }

@@ -1,0 +1,101 @@
+package id.berdaya.registry;
+
+import id.berdaya.core.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Fills the register with synthetic beneficiaries (see {@link SyntheticPeople}): the generator
+ * command ({@link GenerateBeneficiaries}), the demo profile's seeding ({@link DemoBeneficiaries})
+ * and the benchmarks. Rows go into the same tables the service writes, name tokens included, in
+ * chunks of {@value #CHUNK}, each in its own transaction. Not a service: no user calls it.
+ */
+@Component
+class SyntheticRegister {
+
+    static final String GENERATOR = "sintetis.generator";
+    static final String DEMO = "sintetis.demo";
+    static final int CHUNK = 20_000;
+    private static final Logger log = LoggerFactory.getLogger(SyntheticRegister.class);
+
+    /** What a run wrote. */
+    record Result(int people, int duplicatePairs, long firstId, long lastId, long millis) {
+        double rowsPerSecond() {
+            return millis == 0 ? people : people * 1000.0 / millis;
+        }
+    }
+
+    private final SyntheticRegisterRepository repository;
+    private final AuditLog audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SyntheticRegister(SyntheticRegisterRepository repository, AuditLog audit, TransactionTemplate tx, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds {@code count} people. About {@code duplicatePerMille}‰ of them are a second record of an
+     * earlier person (same name and birth date, another NIK), queued as possible duplicates;
+     * {@code flagShare} of them carry a review flag (birth date one day off their NIK).
+     */
+    Result generate(int count, long seed, String createdBy, int duplicatePerMille, double flagShare) {
+        long t0 = System.nanoTime();
+        Random random = new Random(seed);
+        Map<Integer, Integer> categoryIds = repository.categoryIdsByNumber();
+        SyntheticPeople people = new SyntheticPeople(random, SyntheticPeople.Regions.fromReferenceData(),
+                repository.lastSyntheticSerials(), flagShare, LocalDate.now(clock));
+        long firstId = repository.maxId() + 1;
+        long id = firstId;
+        int pairs = 0;
+        int written = 0;
+        while (written < count) {
+            int size = Math.min(CHUNK, count - written);
+            List<SyntheticPeople.Person> chunk = new ArrayList<>(size);
+            List<Object[]> duplicates = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                if (!chunk.isEmpty() && random.nextInt(1000) < duplicatePerMille) {
+                    SyntheticPeople.Person original = chunk.get(random.nextInt(chunk.size()));
+                    SyntheticPeople.Person twin = people.twinOf(original, id++);
+                    chunk.add(twin);
+                    duplicates.add(new Object[]{twin.id(), original.id(), twin.kabkotaCode()});
+                } else {
+                    chunk.add(people.next(id++));
+                }
+            }
+            tx.executeWithoutResult(s -> repository.load(chunk, categoryIds, createdBy, duplicates));
+            written += size;
+            pairs += duplicates.size();
+            if (count > CHUNK) {
+                log.info("Synthetic beneficiaries: {} of {} written", written, count);
+            }
+        }
+        Result result = new Result(written, pairs, firstId, id - 1, (System.nanoTime() - t0) / 1_000_000);
+        tx.executeWithoutResult(s -> audit.record(RegistryAction.SYNTHETIC_GENERATED, BeneficiaryRepository.ENTITY, null, null, null,
+                Map.of("rows", result.people(), "duplicatePairs", result.duplicatePairs(), "firstId", result.firstId(),
+                        "lastId", result.lastId(), "createdBy", createdBy, "seed", seed)));
+        return result;
+    }
+
+    /** Rows in the whole register. */
+    int total() {
+        return repository.total();
+    }
+
+    /** Whether the demo seeding has already run on this database. */
+    boolean demoSeeded() {
+        return repository.anyCreatedBy(DEMO);
+    }
+}
