@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Berdaya: the modules (core, and the feature modules as they arrive) combined into one
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.FilterType;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = {"id\\.berdaya\\..*TestApplication", "id\\.berdaya\\.(ui\\.)?archfixture\\..*"})})
+@EnableScheduling
 public class BerdayaApplication {
 
     public static void main(String[] args) {

@@ -140,6 +140,19 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
         return running;
     }
 
+    /**
+     * Previews created before {@code cutoff} that nobody committed or discarded become DISCARDED,
+     * so that their uploaded files (personal data) do not stay on disk. Runs without a user, hence
+     * unscoped.
+     */
+    List<RegistryImportBatchRecord> expirePreviews(LocalDateTime cutoff, String message, LocalDateTime at) {
+        List<RegistryImportBatchRecord> stale = dsl.selectFrom(REGISTRY_IMPORT_BATCH)
+                .where(REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.PREVIEWED), REGISTRY_IMPORT_BATCH.CREATED_AT.lt(cutoff))
+                .forUpdate().fetch();
+        stale.removeIf(r -> !finish(r.getId(), RegistryImportBatchStatus.PREVIEWED, RegistryImportBatchStatus.DISCARDED, message, at));
+        return stale;
+    }
+
     void insertIssues(long batchId, String kabkota, List<ImportIssue> issues) {
         if (issues.isEmpty()) {
             return;

@@ -354,6 +354,28 @@ class ImportServiceTest {
     }
 
     @Test
+    void aPreviewNobodyCommitsIsDiscardedAfterItsLifetimeWithItsFileDeleted() throws Exception {
+        NewBeneficiary n = person("33.03", "Pratinjau Kedaluwarsa", Sex.L);
+        ImportPreview p = importer.preview("stale.csv", new ImportCsv().row(n).write(DIR, "stale.csv", false));
+        Path stored = importer.file(p.batch().id());
+        assertThat(stored).exists();
+
+        recovery.expirePreviews(java.time.Duration.ofHours(24)); // this one is still young
+        assertThat(importer.batch(p.batch().id()).orElseThrow().status()).isEqualTo(ImportBatch.Status.PREVIEWED);
+
+        Thread.sleep(5);
+        assertThat(recovery.expirePreviews(java.time.Duration.ofMillis(1))).isGreaterThanOrEqualTo(1);
+
+        ImportBatch b = importer.batch(p.batch().id()).orElseThrow();
+        assertThat(b.status()).isEqualTo(ImportBatch.Status.DISCARDED);
+        assertThat(b.message()).isEqualTo("import.expired");
+        assertThat(stored).doesNotExist();
+        assertThat(audited(RegistryAction.IMPORT_DISCARDED)).anySatisfy(e -> assertThat(e.entityId()).isEqualTo(String.valueOf(b.id())));
+        assertThatThrownBy(() -> importer.commit(b.id(), b.version())).isInstanceOf(RuleViolation.class);
+        assertThat(registered(n.nik())).isZero();
+    }
+
+    @Test
     void theTemplateHasTheHeaderRowOnly() throws IOException {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         importer.writeTemplate(false, csv);
