@@ -25,7 +25,9 @@ import java.util.Map;
 @EnableAutoConfiguration
 @ComponentScan(basePackages = {"id.berdaya.core", "id.berdaya.registry"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = {"id\\.berdaya\\..*TestApplication", "id\\.berdaya\\.core\\.user\\.(FirstRunAdmin|DemoAccounts.*)"}))
+                pattern = {"id\\.berdaya\\..*TestApplication", "id\\.berdaya\\.core\\.user\\.(FirstRunAdmin|DemoAccounts.*)",
+                        // the application's import housekeeping must not touch a running application's imports
+                        "id\\.berdaya\\.registry\\.ImportRecovery"}))
 public class GenerateBeneficiaries {
 
     public static void main(String[] args) {

@@ -111,7 +111,7 @@ final class SyntheticPeople {
             kecamatan = any(regions.kecamatanOf(kabkota));
             desa = any(regions.desaOf(kecamatan));
             kk = kecamatan.replace(".", "") + "%02d%02d%02d%04d".formatted(1 + random.nextInt(28), 1 + random.nextInt(12),
-                    5 + random.nextInt(19), 1 + random.nextInt(9999));
+                    5 + random.nextInt(19), SyntheticNik.FIRST_SYNTHETIC_SERIAL + 1 + random.nextInt(9999 - SyntheticNik.FIRST_SYNTHETIC_SERIAL));
             street = "Jl. " + STREET[random.nextInt(STREET.length)] + " No. " + (1 + random.nextInt(120));
         }
         Person p = person(id, name(sex), sex, birth, kabkota, kecamatan, desa, kk, street, categoryNumber);
@@ -136,7 +136,8 @@ final class SyntheticPeople {
         boolean flagged = random.nextDouble() < flagShare;
         LocalDate entered = flagged ? birth.plusDays(1) : birth;
         LocalDateTime created = today.minusDays(random.nextInt(3 * 365)).atTime(7 + random.nextInt(10), random.nextInt(60));
-        String phone = random.nextInt(3) == 0 ? null : "08" + (11 + random.nextInt(88)) + "%08d".formatted(random.nextInt(100_000_000));
+        // 0800-0000-...: no Indonesian subscriber or toll-free number has this form, so no real number is ever written
+        String phone = random.nextInt(3) == 0 ? null : "0800-0000-%04d".formatted(random.nextInt(10_000));
         return new Person(id, nik, kk, name, sex, regions.kabkotaName(kabkota), entered, kabkota, kecamatan, desa,
                 "%03d".formatted(1 + random.nextInt(12)), "%03d".formatted(1 + random.nextInt(8)), street, phone,
                 entered.isAfter(today.minusYears(17)) ? "BELUM_KAWIN" : MARITAL[random.nextInt(MARITAL.length)],

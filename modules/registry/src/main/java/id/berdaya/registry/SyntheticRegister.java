@@ -17,7 +17,9 @@ import java.util.Random;
  * Fills the register with synthetic beneficiaries (see {@link SyntheticPeople}): the generator
  * command ({@link GenerateBeneficiaries}), the demo profile's seeding ({@link DemoBeneficiaries})
  * and the benchmarks. Rows go into the same tables the service writes, name tokens included, in
- * chunks of {@value #CHUNK}, each in its own transaction. Not a service: no user calls it.
+ * chunks of {@value #CHUNK}, each in its own transaction with its possible duplicates queued by
+ * the import's rule ({@link ImportRepository#openDuplicates}) and its own audit event. Not a
+ * service: no user calls it.
  */
 @Component
 class SyntheticRegister {
@@ -35,12 +37,15 @@ class SyntheticRegister {
     }
 
     private final SyntheticRegisterRepository repository;
+    private final ImportRepository imports;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SyntheticRegister(SyntheticRegisterRepository repository, AuditLog audit, TransactionTemplate tx, Clock clock) {
+    SyntheticRegister(SyntheticRegisterRepository repository, ImportRepository imports, AuditLog audit, TransactionTemplate tx,
+                      Clock clock) {
         this.repository = repository;
+        this.imports = imports;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
@@ -48,7 +53,8 @@ class SyntheticRegister {
 
     /**
      * Adds {@code count} people. About {@code duplicatePerMille}‰ of them are a second record of an
-     * earlier person (same name and birth date, another NIK), queued as possible duplicates;
+     * earlier person (same name and birth date, another NIK); every new record with the name and
+     * birth date of an earlier one is queued as a possible duplicate, as a registration would;
      * {@code flagShare} of them carry a review flag (birth date one day off their NIK).
      */
     Result generate(int count, long seed, String createdBy, int duplicatePerMille, double flagShare) {
@@ -63,29 +69,28 @@ class SyntheticRegister {
         int written = 0;
         while (written < count) {
             int size = Math.min(CHUNK, count - written);
+            long chunkFirst = id;
             List<SyntheticPeople.Person> chunk = new ArrayList<>(size);
-            List<Object[]> duplicates = new ArrayList<>();
             for (int i = 0; i < size; i++) {
-                if (!chunk.isEmpty() && random.nextInt(1000) < duplicatePerMille) {
-                    SyntheticPeople.Person original = chunk.get(random.nextInt(chunk.size()));
-                    SyntheticPeople.Person twin = people.twinOf(original, id++);
-                    chunk.add(twin);
-                    duplicates.add(new Object[]{twin.id(), original.id(), twin.kabkotaCode()});
-                } else {
-                    chunk.add(people.next(id++));
-                }
+                chunk.add(!chunk.isEmpty() && random.nextInt(1000) < duplicatePerMille
+                        ? people.twinOf(chunk.get(random.nextInt(chunk.size())), id++)
+                        : people.next(id++));
             }
-            tx.executeWithoutResult(s -> repository.load(chunk, categoryIds, createdBy, duplicates));
+            long chunkLast = id - 1;
+            pairs += tx.execute(s -> {
+                repository.load(chunk, categoryIds, createdBy);
+                int queued = imports.openDuplicates(chunkFirst, chunkLast);
+                audit.record(RegistryAction.SYNTHETIC_GENERATED, BeneficiaryRepository.ENTITY, null, null, null,
+                        Map.of("rows", chunk.size(), "duplicatePairs", queued, "firstId", chunkFirst, "lastId", chunkLast,
+                                "createdBy", createdBy, "seed", seed));
+                return queued;
+            });
             written += size;
-            pairs += duplicates.size();
             if (count > CHUNK) {
                 log.info("Synthetic beneficiaries: {} of {} written", written, count);
             }
         }
         Result result = new Result(written, pairs, firstId, id - 1, (System.nanoTime() - t0) / 1_000_000);
-        tx.executeWithoutResult(s -> audit.record(RegistryAction.SYNTHETIC_GENERATED, BeneficiaryRepository.ENTITY, null, null, null,
-                Map.of("rows", result.people(), "duplicatePairs", result.duplicatePairs(), "firstId", result.firstId(),
-                        "lastId", result.lastId(), "createdBy", createdBy, "seed", seed)));
         return result;
     }
 

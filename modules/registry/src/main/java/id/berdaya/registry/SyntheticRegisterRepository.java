@@ -20,7 +20,6 @@ import java.util.Map;
 
 import static id.berdaya.db.Tables.REGISTRY_BENEFICIARY;
 import static id.berdaya.db.Tables.REGISTRY_CATEGORY;
-import static id.berdaya.db.Tables.REGISTRY_DUPLICATE;
 import static id.berdaya.db.Tables.REGISTRY_NAME_TOKEN;
 
 /**
@@ -71,16 +70,17 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
     }
 
     /**
-     * Writes the people (with explicit ids), their name tokens and the duplicate pairs
-     * ({@code [newer id, older id, district of the newer]}), in the caller's transaction.
+     * Writes the people (with explicit ids) and their name tokens, in the caller's transaction.
+     * {@code LOAD DATA LOCAL} skips a row that clashes with a key instead of failing, so the
+     * counts are checked: a row taken meanwhile by another writer fails the whole chunk.
      */
-    void load(List<SyntheticPeople.Person> people, Map<Integer, Integer> categoryIds, String createdBy,
-              List<Object[]> duplicatePairs) {
+    void load(List<SyntheticPeople.Person> people, Map<Integer, Integer> categoryIds, String createdBy) {
         Path rows = null;
         Path tokens = null;
         try {
             rows = Files.createTempFile("berdaya-beneficiaries", ".tsv");
             tokens = Files.createTempFile("berdaya-name-tokens", ".tsv");
+            int tokenCount = 0;
             try (Writer b = Files.newBufferedWriter(rows, StandardCharsets.UTF_8);
                  Writer t = Files.newBufferedWriter(tokens, StandardCharsets.UTF_8)) {
                 for (SyntheticPeople.Person p : people) {
@@ -92,29 +92,29 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
                             p.reviewFlags(), createdBy, created, created));
                     for (String token : NameKey.tokens(p.fullName())) {
                         t.write(tsv(p.id(), p.kabkotaCode(), token));
+                        tokenCount++;
                     }
                 }
             }
-            dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 "
+            expect(people.size(), dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 "
                             + "(id, nik, kk_number, full_name, name_key, sex, birth_place, birth_date, kabkota_code, kecamatan_code, "
                             + "desa_code, rt, rw, street, phone, marital_status, education, occupation, category_id, "
                             + "referral_source, legal_basis, status, review_flags, created_by, created_at, updated_at)",
-                    DSL.inline(rows.toString()), REGISTRY_BENEFICIARY);
-            dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 (beneficiary_id, kabkota_code, token)",
-                    DSL.inline(tokens.toString()), REGISTRY_NAME_TOKEN);
-            if (!duplicatePairs.isEmpty()) {
-                var insert = dsl.insertInto(REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.BENEFICIARY_ID, REGISTRY_DUPLICATE.OTHER_ID,
-                        REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.REASON);
-                for (Object[] pair : duplicatePairs) {
-                    insert = insert.values((Long) pair[0], (Long) pair[1], (String) pair[2], "NAME_BIRTHDATE");
-                }
-                insert.onDuplicateKeyIgnore().execute();
-            }
+                    DSL.inline(rows.toString()), REGISTRY_BENEFICIARY));
+            expect(tokenCount, dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 (beneficiary_id, kabkota_code, token)",
+                    DSL.inline(tokens.toString()), REGISTRY_NAME_TOKEN));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(rows);
             deleteQuietly(tokens);
+        }
+    }
+
+    private static void expect(int expected, int loaded) {
+        if (loaded != expected) {
+            throw new IllegalStateException("LOAD DATA stored " + loaded + " of " + expected
+                    + " rows: another writer took an id or a NIK meanwhile; this chunk is rolled back");
         }
     }
 

@@ -159,6 +159,7 @@ class RegisterBenchmark {
      */
     @Test
     void whereTheServiceTimeGoes() throws Exception {
+        ensureSize();
         BerdayaUser officer = accounts.ensure("bench.verifikator", Role.PROVINCE_OFFICER, null);
         TestAccounts.loginAs(officer);
         categoryNames = Map.copyOf(registry.categories().stream()

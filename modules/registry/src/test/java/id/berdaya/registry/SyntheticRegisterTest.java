@@ -96,6 +96,8 @@ class SyntheticRegisterTest {
                 .where(REGISTRY_BENEFICIARY.ID.between(generated.firstId(), again.lastId())).fetch(REGISTRY_BENEFICIARY.NIK);
         assertThat(new HashSet<>(niks)).hasSize(niks.size());
         assertThat(again.people()).isEqualTo(2_000);
+        assertThat(dsl.fetchCount(REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.ID.between(again.firstId(), again.lastId())))
+                .as("every generated row stored").isEqualTo(2_000);
     }
 
     @Test
@@ -132,7 +134,11 @@ class SyntheticRegisterTest {
                 .collect(Collectors.groupingBy(RegistryBeneficiaryRecord::getKkNumber, Collectors.counting()));
         long shared = perKk.values().stream().filter(n -> n > 1).count();
         assertThat(shared).isBetween(300L, 1_500L);
-        assertThat(perKk.keySet()).allMatch(kk -> kk.matches("33[0-9]{14}"));
+        assertThat(perKk.keySet()).allMatch(kk -> kk.matches("33[0-9]{14}"))
+                .allMatch(kk -> Integer.parseInt(kk.substring(12)) > SyntheticNik.FIRST_SYNTHETIC_SERIAL);
+        // never a real subscriber's number
+        assertThat(rows()).extracting(RegistryBeneficiaryRecord::getPhone).filteredOn(java.util.Objects::nonNull)
+                .isNotEmpty().allMatch(phone -> phone.matches("0800-0000-[0-9]{4}"));
     }
 
     @Test
