@@ -61,7 +61,12 @@ public class BeneficiaryService {
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
-    private volatile Map<Integer, String> categoryNames;
+    /** The category labels as read at {@code generation}; kept while no category was added or changed since. */
+    private record CategoryNames(long generation, Map<Integer, String> names) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong categoryGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private volatile CategoryNames categoryNames;
 
     BeneficiaryService(BeneficiaryRepository repository, DuplicateRepository duplicates, RegionService regions,
                        AuditLog audit, Clock clock) {
@@ -188,11 +193,17 @@ public class BeneficiaryService {
                 Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
     }
 
-    /** The record as the registration form edits it (full NIK, for the operator who corrects it). */
+    /**
+     * The record as the registration form edits it (full NIK, for the operator who corrects it).
+     * Audited as a view of the record with its full NIK.
+     */
     @PreAuthorize(REGISTRARS)
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<NewBeneficiary> forEditing(long id) {
-        return repository.find(id).map(r -> new NewBeneficiary(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
+        Optional<RegistryBeneficiaryRecord> record = repository.find(id);
+        record.ifPresent(r -> audit.record(RegistryAction.VIEWED, BeneficiaryRepository.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("form", "edit", "nik", "full")));
+        return record.map(r -> new NewBeneficiary(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
                 Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
                 r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
                 r.getOccupation(), r.getCategoryId(), r.getReferralSource(), LegalBasis.valueOf(r.getLegalBasis().getLiteral()),
@@ -485,24 +496,30 @@ public class BeneficiaryService {
         return names::get;
     }
 
-    /** Category labels by id, read once and kept until a category is added or changed. */
+    /**
+     * Category labels by id, read once and kept until a category is added or changed. The
+     * generation is taken before the read: names read by a transaction that raced with a change
+     * carry an older generation and are never used again.
+     */
     private Map<Integer, String> categoryNames() {
-        Map<Integer, String> names = categoryNames;
-        if (names == null) {
-            names = Map.copyOf(repository.categoryNames());
-            categoryNames = names;
+        long generation = categoryGeneration.get();
+        CategoryNames cached = categoryNames;
+        if (cached != null && cached.generation() == generation) {
+            return cached.names();
         }
+        Map<Integer, String> names = Map.copyOf(repository.categoryNames());
+        categoryNames = new CategoryNames(generation, names);
         return names;
     }
 
-    /** Drops the cached names now and again after the transaction ends (a read in between may have cached the old ones). */
+    /** Outdates the cached names now and again after the transaction ends (when the change becomes visible). */
     private void forgetCategoryNames() {
-        categoryNames = null;
+        categoryGeneration.incrementAndGet();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    categoryNames = null;
+                    categoryGeneration.incrementAndGet();
                 }
             });
         }
