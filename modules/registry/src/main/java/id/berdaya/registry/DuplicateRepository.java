@@ -35,6 +35,13 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
         return selectVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch();
     }
 
+    /** The open pairs one record belongs to, on either side. */
+    java.util.List<RegistryDuplicateRecord> openOf(long beneficiaryId) {
+        return selectVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN)
+                .and(REGISTRY_DUPLICATE.BENEFICIARY_ID.eq(beneficiaryId).or(REGISTRY_DUPLICATE.OTHER_ID.eq(beneficiaryId))))
+                .orderBy(REGISTRY_DUPLICATE.ID).limit(200).fetch();
+    }
+
     java.util.Optional<RegistryDuplicateRecord> find(long id) {
         return findVisible(id);
     }

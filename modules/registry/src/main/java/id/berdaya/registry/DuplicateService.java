@@ -48,7 +48,18 @@ public class DuplicateService {
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
     public List<DuplicatePair> open(int limit) {
-        return duplicates.open(Math.min(Math.max(limit, 1), 200)).stream()
+        return pairs(duplicates.open(Math.min(Math.max(limit, 1), 200)));
+    }
+
+    /** The open pairs one person's record belongs to (the queue as seen from their detail page). */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<DuplicatePair> openOf(long beneficiaryId) {
+        return pairs(duplicates.openOf(beneficiaryId));
+    }
+
+    private List<DuplicatePair> pairs(List<RegistryDuplicateRecord> records) {
+        return records.stream()
                 .map(d -> new DuplicatePair(d.getId(), registry.detailOf(beneficiaries.find(d.getBeneficiaryId()).orElseThrow()),
                         registry.detailOf(beneficiaries.find(d.getOtherId()).orElseThrow()), d.getReason(), d.getVersion()))
                 .toList();

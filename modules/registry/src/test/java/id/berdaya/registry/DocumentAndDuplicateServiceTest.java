@@ -111,12 +111,12 @@ class DocumentAndDuplicateServiceTest {
         documents.upload(newer, DocumentType.KTP, "ktp.pdf", PDF);
 
         TestAccounts.loginAs(officer);
-        DuplicatePair pair = duplicates.open(200).stream().filter(p -> p.newer().id() == newer).findFirst().orElseThrow();
+        DuplicatePair pair = duplicates.openOf(newer).stream().filter(p -> p.newer().id() == newer).findFirst().orElseThrow();
         assertThat(pair.existing().id()).isEqualTo(older);
         assertThatThrownBy(() -> duplicates.merge(pair.id(), 123_456_789L, pair.version())).isInstanceOf(RuleViolation.class);
         duplicates.merge(pair.id(), older, pair.version());
 
-        assertThat(duplicates.open(200)).noneMatch(p -> p.id() == pair.id());
+        assertThat(duplicates.openOf(newer)).noneMatch(p -> p.id() == pair.id());
         BeneficiaryDetail merged = registry.get(newer).orElseThrow();
         assertThat(merged.status()).isEqualTo(BeneficiaryStatus.MERGED);
         assertThat(merged.mergedInto()).isEqualTo(older);
@@ -134,9 +134,9 @@ class DocumentAndDuplicateServiceTest {
         registry.register(fixture.person("33.26", "Ahmad Bukan Sama", birth, Sex.L));
         long newer = registry.register(fixture.person("33.26", "Ahmad Bukan Sama", birth, Sex.L)).id();
         TestAccounts.loginAs(officer);
-        DuplicatePair pair = duplicates.open(200).stream().filter(p -> p.newer().id() == newer).findFirst().orElseThrow();
+        DuplicatePair pair = duplicates.openOf(newer).stream().filter(p -> p.newer().id() == newer).findFirst().orElseThrow();
         duplicates.dismiss(pair.id(), pair.version());
-        assertThat(duplicates.open(200)).noneMatch(p -> p.id() == pair.id());
+        assertThat(duplicates.openOf(newer)).noneMatch(p -> p.id() == pair.id());
         assertThat(registry.get(newer).orElseThrow().status()).isEqualTo(BeneficiaryStatus.REGISTERED);
     }
 
@@ -144,6 +144,7 @@ class DocumentAndDuplicateServiceTest {
     void onlyProvincialVerifiersReviewDuplicatesAndOnlyAdministratorsExtendCategories() {
         TestAccounts.loginAs(operatorPbg);
         assertThatThrownBy(() -> duplicates.open(10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> duplicates.openOf(1)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> registry.addCategory("Kategori Ilegal")).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.loginAs(admin);

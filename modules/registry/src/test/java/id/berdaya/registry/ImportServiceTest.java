@@ -181,7 +181,9 @@ class ImportServiceTest {
         assertThat(audited(RegistryAction.IMPORTED)).filteredOn(e -> e.entityId().equals(String.valueOf(done.id()))).hasSize(1)
                 .first().satisfies(e -> assertThat(e.newValue()).contains("\"inserted\":3"));
         TestAccounts.loginAs(accounts.ensure("uji.impor.verif", Role.PROVINCE_OFFICER, null));
-        assertThat(duplicates.open(200)).as("the same name and birth date is queued as a registration would queue it")
+        long wiji = registry.page(new BeneficiaryFilter(null, "wiji", "33.03", null, null, null, null, null, null, null, false),
+                ListOrder.NEWEST, null, 10).getFirst().id();
+        assertThat(duplicates.openOf(wiji)).as("the same name and birth date is queued as a registration would queue it")
                 .anyMatch(d -> d.newer().fullName().equals("Wiji Impor Tersimpan") && d.existing().fullName().equals("Wiji Impor Tersimpan"));
         TestAccounts.loginAs(operatorPbg);
         assertThat(Files.exists(importer.file(done.id()))).as("the stored file is deleted after the commit").isFalse();

@@ -33,7 +33,9 @@ import id.berdaya.registry.BeneficiaryService;
 import id.berdaya.registry.BeneficiaryStatus;
 import id.berdaya.registry.BeneficiarySummary;
 import id.berdaya.registry.DocumentService;
+import id.berdaya.registry.DuplicateService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.security.RouteAccess;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
@@ -49,13 +51,16 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
 
     private final BeneficiaryService registry;
     private final DocumentService documents;
+    private final DuplicateService duplicates;
     private final AuditService audit;
     private final RegistryLabels labels;
     private String title = "";
 
-    public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, AuditService audit, RegionService regions) {
+    public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, DuplicateService duplicates, AuditService audit,
+                                 RegionService regions) {
         this.registry = registry;
         this.documents = documents;
+        this.duplicates = duplicates;
         this.audit = audit;
         this.labels = new RegistryLabels(this, regions);
         setMaxWidth("72rem");
@@ -98,6 +103,17 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             Paragraph merged = new Paragraph(getTranslation("registry.mergedInto", d.mergedInto()));
             merged.addClassName("berdaya-warning");
             add(merged, new RouterLink("#" + d.mergedInto(), BeneficiaryDetailView.class, parameters(d.mergedInto())));
+        }
+        if (RouteAccess.canOpen(DuplicatesView.class)) {
+            int pairs = duplicates.openOf(d.id()).size();
+            if (pairs > 0) {
+                RouterLink review = new RouterLink(getTranslation("registry.duplicates.pendingFor", pairs), DuplicatesView.class);
+                review.setQueryParameters(DuplicatesView.of(d.id()));
+                review.setId("review-duplicates");
+                Paragraph pending = new Paragraph(review);
+                pending.addClassName("berdaya-warning");
+                add(pending);
+            }
         }
         if (d.returnReason() != null) {
             Paragraph returned = new Paragraph(getTranslation("registry.returnedBecause", d.returnReason()));

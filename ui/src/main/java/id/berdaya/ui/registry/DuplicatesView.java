@@ -9,8 +9,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
@@ -20,16 +24,25 @@ import id.berdaya.registry.DuplicateService;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Map;
 
-/** The review queue of possible duplicates: both records side by side; merge (keeping one) or dismiss. */
+/**
+ * The review queue of possible duplicates: both records side by side; merge (keeping one) or
+ * dismiss. Oldest first, 50 at a time; with {@code ?penerima=<id>} (the link on a detail page)
+ * only the pairs of that person's record.
+ */
 @Route("penerima-manfaat/duplikat")
 @RolesAllowed("PROVINCE_OFFICER")
-public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
+public class DuplicatesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameter: the id of the record whose pairs are shown. */
+    public static final String PERSON_PARAMETER = "penerima";
 
     private final DuplicateService duplicates;
     private final RegistryLabels labels;
     private final VerticalLayout queue = new VerticalLayout();
+    private Long person;
 
     public DuplicatesView(DuplicateService duplicates, RegionService regions) {
         this.duplicates = duplicates;
@@ -38,15 +51,34 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("registry.duplicates")), queue);
         queue.setPadding(false);
         queue.setId("duplicate-queue");
+    }
+
+    /** Links to the pairs of one record. */
+    public static QueryParameters of(long beneficiaryId) {
+        return QueryParameters.of(PERSON_PARAMETER, String.valueOf(beneficiaryId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        person = event.getLocation().getQueryParameters().getSingleParameter(PERSON_PARAMETER)
+                .filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).orElse(null);
         show();
     }
 
     private void show() {
         queue.removeAll();
-        var open = duplicates.open(50);
-        Span count = new Span(getTranslation("registry.duplicates.count", duplicates.countOpen()));
-        count.setId("duplicate-count");
-        queue.add(count);
+        List<DuplicatePair> open;
+        if (person == null) {
+            open = duplicates.open(50);
+            Span count = new Span(getTranslation("registry.duplicates.count", duplicates.countOpen()));
+            count.setId("duplicate-count");
+            queue.add(count);
+        } else {
+            open = duplicates.openOf(person);
+            Span count = new Span(getTranslation("registry.duplicates.countOf", open.size(), String.valueOf(person)));
+            count.setId("duplicate-count");
+            queue.add(count, new RouterLink(getTranslation("registry.duplicates.all"), DuplicatesView.class));
+        }
         if (open.isEmpty()) {
             queue.add(new Paragraph(getTranslation("registry.duplicates.none")));
         }

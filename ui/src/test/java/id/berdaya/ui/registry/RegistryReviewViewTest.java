@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.BerdayaApplication;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -42,7 +43,13 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
         long newer = registry.register(fixture.person("33.03", "Rukmini Antrian-Ganda", birth, Sex.P)).id();
 
         TestAccounts.loginAs(accounts.ensure("uji.antri.verif", Role.PROVINCE_OFFICER, null));
-        navigate(DuplicatesView.class);
+        // the detail page links to this record's pairs in the queue
+        navigate("penerima-manfaat/" + newer, BeneficiaryDetailView.class);
+        RouterLink review = find(RouterLink.class).id("review-duplicates");
+        assertThat(review.getText()).contains("1");
+        assertThat(review.getHref()).isEqualTo("penerima-manfaat/duplikat?penerima=" + newer);
+        com.vaadin.flow.component.UI.getCurrent().navigate(DuplicatesView.class, DuplicatesView.of(newer)); // where the link leads
+        assertThat(find(Span.class).id("duplicate-count").getText()).contains("#" + newer);
         Button keep = find(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("keep-existing-"))
                 .filter(b -> b.getParent().flatMap(p -> p.getParent()).map(c -> c.getElement().getTextRecursively().contains("#" + newer)).orElse(false))
                 .findFirst().orElseThrow();
@@ -50,6 +57,11 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
 
         assertThat(registry.get(newer).orElseThrow().status()).isEqualTo(BeneficiaryStatus.MERGED);
         assertThat(registry.get(older).orElseThrow().status()).isEqualTo(BeneficiaryStatus.REGISTERED);
+        assertThat(find(Span.class).id("duplicate-count").getText()).startsWith("0");
+
+        // a record without open pairs has no such link
+        navigate("penerima-manfaat/" + older, BeneficiaryDetailView.class);
+        assertThat(find(RouterLink.class).all()).noneMatch(l -> l.getId().orElse("").equals("review-duplicates"));
     }
 
     @Test
