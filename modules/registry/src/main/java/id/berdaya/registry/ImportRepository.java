@@ -253,13 +253,18 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * Queues possible duplicates of the loaded rows exactly as a registration does: each new record
      * against every earlier record with the same normalised name and birth date.
      */
+    private static final String SIMILAR_INDEX = "ix_registry_beneficiary_similar";
+
     int openDuplicates(long firstId, long lastId) {
         var n = REGISTRY_BENEFICIARY.as("n");
         var o = REGISTRY_BENEFICIARY.as("o");
         return dsl.insertInto(REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.BENEFICIARY_ID, REGISTRY_DUPLICATE.OTHER_ID,
                         REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.REASON)
                 .select(DSL.select(n.ID, o.ID, n.KABKOTA_CODE, DSL.inline("NAME_BIRTHDATE"))
-                        .from(n).join(o).on(o.NAME_KEY.eq(n.NAME_KEY), o.BIRTH_DATE.eq(n.BIRTH_DATE), o.ID.lt(n.ID))
+                        // the new rows drive, each looked up in the similarity index: on a table that was
+                        // empty when its statistics were taken, the optimiser otherwise scans (16 s for
+                        // the first 20,000 generated rows instead of 0.1 s)
+                        .from(n).straightJoin(o.useIndex(SIMILAR_INDEX)).on(o.NAME_KEY.eq(n.NAME_KEY), o.BIRTH_DATE.eq(n.BIRTH_DATE), o.ID.lt(n.ID))
                         .where(n.ID.between(firstId, lastId)))
                 .onDuplicateKeyIgnore()
                 .execute();

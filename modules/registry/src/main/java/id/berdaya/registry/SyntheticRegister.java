@@ -77,9 +77,14 @@ class SyntheticRegister {
                         : people.next(id++));
             }
             long chunkLast = id - 1;
+            long[] millis = new long[2];
             pairs += tx.execute(s -> {
+                long t = System.nanoTime();
                 repository.load(chunk, categoryIds, createdBy);
+                millis[0] = (System.nanoTime() - t) / 1_000_000;
+                t = System.nanoTime();
                 int queued = imports.openDuplicates(chunkFirst, chunkLast);
+                millis[1] = (System.nanoTime() - t) / 1_000_000;
                 audit.record(RegistryAction.SYNTHETIC_GENERATED, BeneficiaryRepository.ENTITY, null, null, null,
                         Map.of("rows", chunk.size(), "duplicatePairs", queued, "firstId", chunkFirst, "lastId", chunkLast,
                                 "createdBy", createdBy, "seed", seed));
@@ -87,7 +92,8 @@ class SyntheticRegister {
             });
             written += size;
             if (count > CHUNK) {
-                log.info("Synthetic beneficiaries: {} of {} written", written, count);
+                log.info("Synthetic beneficiaries: {} of {} written (this chunk: load {} ms, duplicate queue {} ms)", written, count,
+                        millis[0], millis[1]);
             }
         }
         Result result = new Result(written, pairs, firstId, id - 1, (System.nanoTime() - t0) / 1_000_000);
