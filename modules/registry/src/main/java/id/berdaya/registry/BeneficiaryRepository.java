@@ -8,17 +8,26 @@ import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record11;
+import id.berdaya.core.database.RenderedQueries;
+import org.jooq.Param;
+import org.jooq.Query;
+import org.jooq.Record;
 import org.jooq.Record2;
-import org.jooq.RecordMapper;
-import org.jooq.Records;
-import org.jooq.SelectConditionStep;
+import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SelectLimitStep;
+import org.jooq.SelectSeekLimitStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +46,18 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     static final String ENTITY = "BENEFICIARY";
     private static final org.jooq.Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
 
-    private final DistrictScope scope;
+    /** The columns of a list row, in the order {@link #summary(ResultSet, IntFunction)} reads them. */
+    private static final List<SelectField<?>> LIST_COLUMNS = List.of(REGISTRY_BENEFICIARY.ID, REGISTRY_BENEFICIARY.NIK,
+            REGISTRY_BENEFICIARY.FULL_NAME, REGISTRY_BENEFICIARY.SEX, REGISTRY_BENEFICIARY.BIRTH_DATE, REGISTRY_BENEFICIARY.KABKOTA_CODE,
+            REGISTRY_BENEFICIARY.KECAMATAN_CODE, REGISTRY_BENEFICIARY.DESA_CODE, REGISTRY_BENEFICIARY.CATEGORY_ID,
+            REGISTRY_BENEFICIARY.STATUS, REGISTRY_BENEFICIARY.REVIEW_FLAGS);
+
+    /** The list's SQL, rendered once per shape (a few dozen shapes are in use; 500 are kept at most). */
+    private final RenderedQueries rendered;
 
     BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
-        this.scope = scope;
+        this.rendered = new RenderedQueries(dsl, 500);
     }
 
     /**
@@ -95,11 +111,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      * the page at row 900,000 costs what the first one does.
      */
     List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit, IntFunction<String> categoryOf) {
-        Condition c = matching(filter);
-        if (beforeId != null) {
-            c = c.and(REGISTRY_BENEFICIARY.ID.lt(beforeId));
-        }
-        return summaries(c).orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit).fetch(summary(categoryOf));
+        Shape s = new Shape(visibility());
+        return list(s, select(s, filter, ListOrder.NEWEST, null, beforeId, limit), 0, categoryOf);
     }
 
     /**
@@ -108,50 +121,100 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      */
     List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit,
                                   IntFunction<String> categoryOf) {
-        var select = summaries(matching(filter));
-        var page = switch (order) {
-            case NEWEST -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
-                    : select.orderBy(REGISTRY_BENEFICIARY.ID.desc()).seek(after.id()).limit(limit);
-            case NAME_ASC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc()).limit(limit)
-                    : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.asc(), REGISTRY_BENEFICIARY.ID.asc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
-            case NAME_DESC -> after == null
-                    ? select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc()).limit(limit)
-                    : select.orderBy(REGISTRY_BENEFICIARY.NAME_KEY.desc(), REGISTRY_BENEFICIARY.ID.desc())
-                            .seek(NameKey.of(after.fullName()), after.id()).limit(limit);
-        };
-        return page.fetch(summary(categoryOf));
+        Shape s = new Shape(visibility());
+        var query = select(s, filter, order, after == null ? null : NameKey.of(after.fullName()), after == null ? null : after.id(), limit);
+        return list(s, query, 0, categoryOf);
     }
 
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
     int countUpTo(BeneficiaryFilter filter, int cap) {
-        return dsl.fetchCount(dsl.selectOne().from(REGISTRY_BENEFICIARY).where(visible()).and(matching(filter)).limit(cap));
+        Shape s = new Shape(visibility());
+        return run(s, count(s, filter, cap), 0, rs -> rs.next() ? rs.getInt(1) : 0);
+    }
+
+    /** {@code select count(*) from (select 1 ... limit cap)}: the count stops at the cap. */
+    Select<?> count(Shape s, BeneficiaryFilter filter, int cap) {
+        s.choose("count");
+        var capped = dsl.selectOne().from(REGISTRY_BENEFICIARY).where(matching(s, filter)).limit(s.value("cap", cap));
+        return dsl.selectCount().from(capped.asTable("capped"));
     }
 
     /** Every row matching the filter within scope as a list row, newest first, streamed. */
     void forEach(BeneficiaryFilter filter, IntFunction<String> categoryOf, Consumer<BeneficiarySummary> consumer) {
-        RecordMapper<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>, BeneficiarySummary> mapper = summary(categoryOf);
-        try (var cursor = summaries(matching(filter)).orderBy(REGISTRY_BENEFICIARY.ID.desc()).fetchSize(1000).fetchLazy()) {
-            cursor.forEach(r -> consumer.accept(mapper.map(r)));
+        Shape s = new Shape(visibility());
+        run(s, select(s, filter, ListOrder.NEWEST, null, null, null), 1000, rs -> {
+            while (rs.next()) {
+                consumer.accept(summary(rs, categoryOf));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The list's query: the columns of a list row only (not the address details or the sensitive
+     * notes), in an order that seeks on an index after ({@code afterKey}, {@code afterId}).
+     */
+    Select<Record> select(Shape s, BeneficiaryFilter filter, ListOrder order, String afterKey, Long afterId, Integer limit) {
+        var select = dsl.select(LIST_COLUMNS).from(REGISTRY_BENEFICIARY).where(matching(s, filter));
+        s.choose(order.name());
+        var id = REGISTRY_BENEFICIARY.ID;
+        var name = REGISTRY_BENEFICIARY.NAME_KEY;
+        if (afterId == null) {
+            SelectLimitStep<Record> top = switch (order) {
+                case NEWEST -> select.orderBy(id.desc());
+                case NAME_ASC -> select.orderBy(name.asc(), id.asc());
+                case NAME_DESC -> select.orderBy(name.desc(), id.desc());
+            };
+            return limit == null ? top : top.limit(s.value("limit", limit));
         }
+        SelectSeekLimitStep<Record> after = switch (order) {
+            case NEWEST -> select.orderBy(id.desc()).seek(s.value("afterId", afterId));
+            case NAME_ASC -> select.orderBy(name.asc(), id.asc()).seek(s.value("afterKey", afterKey), s.value("afterId", afterId));
+            case NAME_DESC -> select.orderBy(name.desc(), id.desc()).seek(s.value("afterKey", afterKey), s.value("afterId", afterId));
+        };
+        return limit == null ? after : after.limit(s.value("limit", limit));
     }
 
-    /** The columns of a list row only (not the address details or the sensitive notes). */
-    private SelectConditionStep<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>> summaries(Condition condition) {
-        return dsl.select(REGISTRY_BENEFICIARY.ID, REGISTRY_BENEFICIARY.NIK, REGISTRY_BENEFICIARY.FULL_NAME,
-                        REGISTRY_BENEFICIARY.SEX, REGISTRY_BENEFICIARY.BIRTH_DATE, REGISTRY_BENEFICIARY.KABKOTA_CODE,
-                        REGISTRY_BENEFICIARY.KECAMATAN_CODE, REGISTRY_BENEFICIARY.DESA_CODE, REGISTRY_BENEFICIARY.CATEGORY_ID,
-                        REGISTRY_BENEFICIARY.STATUS, REGISTRY_BENEFICIARY.REVIEW_FLAGS)
-                .from(REGISTRY_BENEFICIARY).where(visible()).and(condition);
+    /** The selected rows as list rows. */
+    private List<BeneficiarySummary> list(Shape s, Query query, int fetchSize, IntFunction<String> categoryOf) {
+        return run(s, query, fetchSize, rs -> {
+            List<BeneficiarySummary> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(summary(rs, categoryOf));
+            }
+            return rows;
+        });
     }
 
-    /** A list row straight from the selected columns (NIK masked), without an intermediate table record. */
-    private static RecordMapper<Record11<Long, String, String, RegistryBeneficiarySex, LocalDate, String, String, String, Integer, RegistryBeneficiaryStatus, String>, BeneficiarySummary> summary(IntFunction<String> categoryOf) {
-        return Records.mapping((id, nik, name, sex, birth, kabkota, kecamatan, desa, category, status, flags) ->
-                new BeneficiarySummary(id, NameKey.maskNik(nik), name, Sex.valueOf(sex.getLiteral()), birth, kabkota, kecamatan,
-                        desa, categoryOf.apply(category), BeneficiaryStatus.valueOf(status.getLiteral()), flags(flags)));
+    /**
+     * Runs a query of this shape on the transaction's connection (or a pooled one): its SQL is
+     * rendered once per shape, the values are bound (see {@link RenderedQueries}).
+     */
+    private <T> T run(Shape s, Query query, int fetchSize, Rows<T> reader) {
+        RenderedQueries.Rendered sql = rendered.get(s.key(), query);
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+                sql.bind(ps, s.values());
+                if (fetchSize > 0) {
+                    ps.setFetchSize(fetchSize);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return reader.read(rs);
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** A list row from the columns of {@link #LIST_COLUMNS}, NIK masked. */
+    private static BeneficiarySummary summary(ResultSet rs, IntFunction<String> categoryOf) throws SQLException {
+        return new BeneficiarySummary(rs.getLong(1), NameKey.maskNik(rs.getString(2)), rs.getString(3), Sex.valueOf(rs.getString(4)),
+                rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8), categoryOf.apply(rs.getInt(9)),
+                BeneficiaryStatus.valueOf(rs.getString(10)), flags(rs.getString(11)));
     }
 
     /** Visible beneficiaries per kabupaten/kota. */
@@ -218,58 +281,105 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     }
 
     /**
-     * The filter as a condition. Name words go through the token table; the subquery carries the
-     * district (the user's scope, and the filter's) so that its index seeks inside one district.
+     * The filter as a condition within the user's scope. Name words go through the token table;
+     * the subquery carries the district (the user's scope, and the filter's) so that its index
+     * seeks inside one district. Every value is a named parameter of {@code s} and every condition
+     * that is there or not is in its shape.
      */
-    private Condition matching(BeneficiaryFilter f) {
-        Condition c = DSL.noCondition();
+    private static Condition matching(Shape s, BeneficiaryFilter f) {
+        Condition c = s.scope(REGISTRY_BENEFICIARY.KABKOTA_CODE);
         if (f.nik() != null && !f.nik().isBlank()) {
-            c = c.and(REGISTRY_BENEFICIARY.NIK.eq(f.nik().trim()));
+            c = c.and(REGISTRY_BENEFICIARY.NIK.eq(s.value("nik", f.nik().trim())));
         }
         List<String> words = NameKey.tokens(f.name());
-        if (!words.isEmpty()) {
+        for (int i = 0; i < words.size(); i++) {
             // each word must start a word of the name; the token index answers by a range seek
-            for (String w : words) {
-                var tokens = DSL.select(REGISTRY_NAME_TOKEN.BENEFICIARY_ID).from(REGISTRY_NAME_TOKEN)
-                        .where(scope.visible(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
-                        .and(REGISTRY_NAME_TOKEN.TOKEN.like(escape(w) + "%", '!'));
-                if (f.kabkotaCode() != null) {
-                    tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(f.kabkotaCode()));
-                }
-                c = c.and(REGISTRY_BENEFICIARY.ID.in(tokens));
+            var tokens = DSL.select(REGISTRY_NAME_TOKEN.BENEFICIARY_ID).from(REGISTRY_NAME_TOKEN)
+                    .where(s.scope(REGISTRY_NAME_TOKEN.KABKOTA_CODE))
+                    .and(REGISTRY_NAME_TOKEN.TOKEN.like(s.value("word" + i, escape(words.get(i)) + "%"), '!'));
+            if (f.kabkotaCode() != null) {
+                tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(s.value("kabkota", f.kabkotaCode())));
             }
+            c = c.and(REGISTRY_BENEFICIARY.ID.in(tokens));
         }
         if (f.kabkotaCode() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.KABKOTA_CODE.eq(f.kabkotaCode()));
+            c = c.and(REGISTRY_BENEFICIARY.KABKOTA_CODE.eq(s.value("kabkota", f.kabkotaCode())));
         }
         if (f.kecamatanCode() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.KECAMATAN_CODE.eq(f.kecamatanCode()));
+            c = c.and(REGISTRY_BENEFICIARY.KECAMATAN_CODE.eq(s.value("kecamatan", f.kecamatanCode())));
         }
         if (f.desaCode() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.DESA_CODE.eq(f.desaCode()));
+            c = c.and(REGISTRY_BENEFICIARY.DESA_CODE.eq(s.value("desa", f.desaCode())));
         }
         if (f.categoryId() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.CATEGORY_ID.eq(f.categoryId()));
+            c = c.and(REGISTRY_BENEFICIARY.CATEGORY_ID.eq(s.value("category", f.categoryId())));
         }
-        if (f.status() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.STATUS.eq(RegistryBeneficiaryStatus.valueOf(f.status().name())));
-        } else {
-            c = c.and(REGISTRY_BENEFICIARY.STATUS.ne(RegistryBeneficiaryStatus.MERGED));
-        }
+        c = f.status() != null
+                ? c.and(REGISTRY_BENEFICIARY.STATUS.eq(s.value("status", RegistryBeneficiaryStatus.valueOf(f.status().name()))))
+                : c.and(REGISTRY_BENEFICIARY.STATUS.ne(s.value("notStatus", RegistryBeneficiaryStatus.MERGED)));
         if (f.sex() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.SEX.eq(RegistryBeneficiarySex.valueOf(f.sex().name())));
+            c = c.and(REGISTRY_BENEFICIARY.SEX.eq(s.value("sex", RegistryBeneficiarySex.valueOf(f.sex().name()))));
         }
-        LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
-        if (f.minAge() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.BIRTH_DATE.le(today.minusYears(f.minAge())));
-        }
-        if (f.maxAge() != null) {
-            c = c.and(REGISTRY_BENEFICIARY.BIRTH_DATE.gt(today.minusYears(f.maxAge() + 1L)));
+        if (f.minAge() != null || f.maxAge() != null) {
+            LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
+            if (f.minAge() != null) {
+                c = c.and(REGISTRY_BENEFICIARY.BIRTH_DATE.le(s.value("bornBy", today.minusYears(f.minAge()))));
+            }
+            if (f.maxAge() != null) {
+                c = c.and(REGISTRY_BENEFICIARY.BIRTH_DATE.gt(s.value("bornAfter", today.minusYears(f.maxAge() + 1L))));
+            }
         }
         if (f.flaggedOnly()) {
+            s.choose("flagged");
             c = c.and(REGISTRY_BENEFICIARY.REVIEW_FLAGS.isNotNull());
         }
         return c;
+    }
+
+    /**
+     * One list query under construction: its values as named parameters, and its shape, which
+     * records the scope's reach, the name of every value and every other choice in the order the
+     * query was built, so that the same shape is the same SQL ({@link RenderedQueries}).
+     */
+    static final class Shape {
+        private final StringBuilder key = new StringBuilder(96);
+        private final Map<String, Object> values = new HashMap<>();
+        private final DistrictScope.Visibility visibility;
+
+        Shape(DistrictScope.Visibility visibility) {
+            this.visibility = visibility;
+            key.append(visibility.reach()).append(';');
+        }
+
+        <T> Param<T> value(String name, T value) {
+            key.append(name).append(';');
+            Object before = values.put(name, value);
+            if (before != null && !before.equals(value)) {
+                throw new IllegalArgumentException("parameter " + name + " given two values");
+            }
+            return DSL.param(name, value);
+        }
+
+        void choose(String choice) {
+            key.append('#').append(choice).append(';');
+        }
+
+        /** The user's scope on a district column; the district is a parameter, the reach is in the shape. */
+        Condition scope(org.jooq.Field<String> district) {
+            return switch (visibility.reach()) {
+                case ALL -> DSL.noCondition();
+                case ONE -> district.eq(value("scope", visibility.district()));
+                case NONE -> DSL.falseCondition();
+            };
+        }
+
+        String key() {
+            return key.toString();
+        }
+
+        Map<String, Object> values() {
+            return values;
+        }
     }
 
     private static String escape(String s) {

@@ -26,11 +26,38 @@ public class DistrictScope {
         this.audit = audit;
     }
 
+    /** How far the current user sees: every district, one, or (without a user) none. */
+    public enum Reach { ALL, ONE, NONE }
+
+    /**
+     * The current user's scope as a value: {@code district} is set for {@link Reach#ONE}. A query
+     * that is rendered once and bound many times ({@code RenderedQueries}) writes its reach into
+     * its shape and binds the district.
+     */
+    public record Visibility(Reach reach, String district) {
+
+        /** The condition that keeps a query on a district-owned table inside this scope. */
+        public Condition on(Field<String> districtField) {
+            return switch (reach) {
+                case ALL -> DSL.noCondition();
+                case ONE -> districtField.eq(district);
+                case NONE -> DSL.falseCondition();
+            };
+        }
+    }
+
+    /** The current user's scope. */
+    public Visibility visibility() {
+        BerdayaUser u = CurrentUser.get().orElse(null);
+        if (u == null || u.role().isDistrictLevel() && u.kabkotaCode() == null) {
+            return new Visibility(Reach.NONE, null); // fails closed
+        }
+        return u.role().isDistrictLevel() ? new Visibility(Reach.ONE, u.kabkotaCode()) : new Visibility(Reach.ALL, null);
+    }
+
     /** The condition that keeps a query on a district-owned table inside the current user's scope. */
     public Condition visible(Field<String> districtField) {
-        return CurrentUser.get()
-                .map(u -> u.role().isDistrictLevel() ? districtField.eq(u.kabkotaCode()) : DSL.noCondition())
-                .orElseGet(DSL::falseCondition);
+        return visibility().on(districtField);
     }
 
     /** Whether the current user may see a row of this district. */

@@ -40,6 +40,11 @@ public abstract class DistrictScopedRepository<R extends Record> {
         return scope.visible(districtField);
     }
 
+    /** The current user's scope, for a query that renders it itself (see {@link DistrictScope.Visibility}). */
+    protected final DistrictScope.Visibility visibility() {
+        return scope.visibility();
+    }
+
     /** Rows of this table matching {@code condition} within scope. */
     protected final SelectConditionStep<R> selectVisible(Condition condition) {
         return dsl.selectFrom(table).where(visible()).and(condition);
