@@ -155,7 +155,9 @@ class RegisterBenchmark {
     /**
      * Where the service's time goes on the NIK lookup: raw JDBC, then the same query through
      * jOOQ, then the repository (scope, filter), then the service (method security, transaction
-     * interceptor, mapping). Printed only.
+     * interceptor, mapping). The steps take turns with the same key (the first one rotating), and
+     * each call's wall time and the calling thread's CPU time are kept: the CPU time is the
+     * client's own work, without the server's and the scheduler's noise. Printed only.
      */
     @Test
     void whereTheServiceTimeGoes() throws Exception {
@@ -167,31 +169,58 @@ class RegisterBenchmark {
         List<String> niks = strings("SELECT nik FROM registry_beneficiary WHERE id >= ? LIMIT 1", 3_000);
         String sql = "SELECT " + COLUMNS + " FROM registry_beneficiary WHERE nik = ? AND status <> 'MERGED' ORDER BY id DESC LIMIT 50";
         Map<String, IntFunction<?>> steps = new java.util.LinkedHashMap<>();
-        steps.put("raw JDBC", i -> raw(sql, niks.get(i % niks.size())));
-        steps.put("jOOQ plain SQL", i -> dsl.resultQuery(sql, niks.get(i % niks.size())).fetch());
-        steps.put("repository", i -> repository.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50, categoryNames::get));
+        steps.put("raw JDBC", i -> raw(sql, niks.get(i)));
+        steps.put("raw JDBC, jOOQ's connection", i -> dsl.connectionResult(c -> rawOn(c, sql, niks.get(i))));
+        steps.put("jOOQ plain SQL", i -> dsl.resultQuery(sql, niks.get(i)).fetch());
+        steps.put("repository", i -> repository.page(byNik(niks.get(i)), ListOrder.NEWEST, null, 50, categoryNames::get));
         org.springframework.transaction.support.TransactionTemplate supports = new org.springframework.transaction.support.TransactionTemplate(
                 transactions, new org.springframework.transaction.support.DefaultTransactionDefinition(
                         org.springframework.transaction.TransactionDefinition.PROPAGATION_SUPPORTS));
-        steps.put("repository, SUPPORTS", i -> supports.execute(st -> repository.page(byNik(niks.get(i % niks.size())),
+        steps.put("repository, SUPPORTS", i -> supports.execute(st -> repository.page(byNik(niks.get(i)),
                 ListOrder.NEWEST, null, 50, categoryNames::get)));
-        steps.put("service", i -> registry.page(byNik(niks.get(i % niks.size())), ListOrder.NEWEST, null, 50));
-        for (int round = 0; round < 2; round++) {
-            for (var step : steps.entrySet()) {
-                long[] t = new long[ITERATIONS];
-                for (int i = 0; i < WARMUP; i++) {
-                    step.getValue().apply(random.nextInt(niks.size()));
-                }
-                for (int i = 0; i < ITERATIONS; i++) {
-                    int k = random.nextInt(niks.size());
-                    long t0 = System.nanoTime();
-                    step.getValue().apply(k);
-                    t[i] = System.nanoTime() - t0;
-                }
-                double[] p = percentiles(t);
-                System.out.printf(Locale.ROOT, "round %d %-22s p50 %.3f ms p95 %.3f ms%n", round, step.getKey(), p[0], p[1]);
+        steps.put("service", i -> registry.page(byNik(niks.get(i)), ListOrder.NEWEST, null, 50));
+        List<IntFunction<?>> calls = List.copyOf(steps.values());
+        int n = calls.size();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[][] wall = new long[n][ITERATIONS];
+        long[][] cpu = new long[n][ITERATIONS];
+        for (int i = 0; i < WARMUP; i++) {
+            int k = random.nextInt(niks.size());
+            calls.forEach(c -> c.apply(k));
+        }
+        for (int i = 0; i < ITERATIONS; i++) {
+            int k = random.nextInt(niks.size());
+            for (int j = 0; j < n; j++) {
+                int step = (i + j) % n;
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                calls.get(step).apply(k);
+                wall[step][i] = System.nanoTime() - t0;
+                cpu[step][i] = threads.getCurrentThreadCpuTime() - c0;
             }
         }
+        int j = 0;
+        for (String step : steps.keySet()) {
+            double[] w = percentiles(wall[j]);
+            double[] c = percentiles(cpu[j]);
+            line(String.format(Locale.ROOT, "%-22s wall p50 %.3f ms p95 %.3f ms; client CPU p50 %.3f ms p95 %.3f ms", step,
+                    w[0], w[1], c[0], c[1]));
+            j++;
+        }
+    }
+
+    @Test
+    void scratchProfileLoop() throws Exception {
+        BerdayaUser officer = accounts.ensure("bench.verifikator", Role.PROVINCE_OFFICER, null);
+        TestAccounts.loginAs(officer);
+        List<String> niks = strings("SELECT nik FROM registry_beneficiary WHERE id >= ? LIMIT 1", 3_000);
+        long end = System.nanoTime() + Long.getLong("scratch.seconds", 60L) * 1_000_000_000L;
+        long calls = 0;
+        while (System.nanoTime() < end) {
+            registry.page(byNik(niks.get(random.nextInt(niks.size()))), ListOrder.NEWEST, null, 50);
+            calls++;
+        }
+        System.out.println("scratch calls " + calls);
     }
 
     /** Generates the missing rows once; the data directory outlives the run. */
@@ -258,7 +287,15 @@ class RegisterBenchmark {
 
     /** The hand-written equivalent: one statement on a pooled connection, mapped to the same record. */
     private List<BeneficiarySummary> raw(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            return rawOn(c, sql, params);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<BeneficiarySummary> rawOn(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
