@@ -31,10 +31,13 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${berdaya.embedded.base-dir:${user.home}/.berdaya/mariadb-11.4.5}") String baseDir,
             @Value("${berdaya.embedded.port:3307}") int port,
             @Value("${berdaya.embedded.schema:berdaya}") String schema,
-            @Value("${berdaya.embedded.fresh:false}") boolean fresh) {
+            @Value("${berdaya.embedded.fresh:false}") boolean fresh,
+            @Value("${berdaya.embedded.buffer-pool-size:" + EmbeddedDatabaseSettings.DEFAULT_BUFFER_POOL + "}") String bufferPool,
+            @Value("${berdaya.embedded.redo-log-size:" + EmbeddedDatabaseSettings.DEFAULT_REDO_LOG + "}") String redoLog) {
         Path data = dataDir.isBlank() ? Path.of(home, "data") : Path.of(dataDir);
         Path homeDir = dataDir.isBlank() ? Path.of(home) : data.toAbsolutePath().getParent();
-        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseSettings(homeDir, data, Path.of(baseDir), port, schema), fresh);
+        return EmbeddedMariaDb.acquire(new EmbeddedDatabaseSettings(homeDir, data, Path.of(baseDir), port, schema, bufferPool, redoLog),
+                fresh);
     }
 
     @Bean

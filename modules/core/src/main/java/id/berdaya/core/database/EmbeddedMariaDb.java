@@ -193,7 +193,8 @@ public final class EmbeddedMariaDb {
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00")
                 .addArg("--pid-file=" + settings.pidFile())
-                .addArg("--innodb-buffer-pool-size=256M");
+                .addArg("--innodb-buffer-pool-size=" + settings.bufferPool())
+                .addArg("--innodb-log-file-size=" + settings.redoLog());
         ServerProcess db;
         try {
             db = ServerProcess.create(config.build(), firstStart);
