@@ -9,6 +9,9 @@ import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import id.berdaya.core.database.RenderedQueries;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.RegionService;
+import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
@@ -18,6 +21,7 @@ import org.jooq.SelectField;
 import org.jooq.SelectLimitStep;
 import org.jooq.SelectSeekLimitStep;
 import org.jooq.impl.DSL;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 import java.sql.PreparedStatement;
@@ -34,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import static id.berdaya.db.Tables.REGISTRY_BENEFICIARY;
 import static id.berdaya.db.Tables.REGISTRY_CATEGORY;
@@ -55,9 +60,29 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     /** The list's SQL, rendered once per shape (a few dozen shapes are in use; 500 are kept at most). */
     private final RenderedQueries rendered;
 
-    BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
+    /** The province's kabupaten/kota codes (reference data, unchanged while the application runs). */
+    private final Supplier<List<String>> districtCodes;
+    private volatile List<Field<String>> everyDistrict;
+
+    @Autowired
+    BeneficiaryRepository(DSLContext dsl, DistrictScope scope, RegionService regions) {
+        this(dsl, scope, () -> regions.kabkota().stream().map(Kabkota::code).toList());
+    }
+
+    BeneficiaryRepository(DSLContext dsl, DistrictScope scope, Supplier<List<String>> districtCodes) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
         this.rendered = new RenderedQueries(dsl, 500);
+        this.districtCodes = districtCodes;
+    }
+
+    /** Every district code as a literal: constant, so part of the shape's SQL. */
+    private List<Field<String>> everyDistrict() {
+        List<Field<String>> codes = everyDistrict;
+        if (codes == null) {
+            codes = districtCodes.get().stream().<Field<String>>map(DSL::inline).toList();
+            everyDistrict = codes;
+        }
+        return codes;
     }
 
     /**
@@ -112,7 +137,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      */
     List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit, IntFunction<String> categoryOf) {
         Shape s = new Shape(visibility());
-        return list(s, select(s, filter, ListOrder.NEWEST, null, beforeId, limit), 0, categoryOf);
+        return list(s, select(s, filter, ListOrder.NEWEST, beforeId == null ? null : new After(null, null, beforeId), limit), 0,
+                categoryOf);
     }
 
     /**
@@ -122,8 +148,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit,
                                   IntFunction<String> categoryOf) {
         Shape s = new Shape(visibility());
-        var query = select(s, filter, order, after == null ? null : NameKey.of(after.fullName()), after == null ? null : after.id(), limit);
-        return list(s, query, 0, categoryOf);
+        After position = after == null ? null : new After(NameKey.of(after.fullName()), after.birthDate(), after.id());
+        return list(s, select(s, filter, order, position, limit), 0, categoryOf);
     }
 
     /** Rows matching the filter within scope, counted up to {@code cap} (the list shows "10.000+" beyond). */
@@ -142,7 +168,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     /** Every row matching the filter within scope as a list row, newest first, streamed. */
     void forEach(BeneficiaryFilter filter, IntFunction<String> categoryOf, Consumer<BeneficiarySummary> consumer) {
         Shape s = new Shape(visibility());
-        run(s, select(s, filter, ListOrder.NEWEST, null, null, null), 1000, rs -> {
+        run(s, select(s, filter, ListOrder.NEWEST, null, null), 1000, rs -> {
             while (rs.next()) {
                 consumer.accept(summary(rs, categoryOf));
             }
@@ -150,29 +176,37 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         });
     }
 
+    /** Where a page continues: after this row of the previous page (the name and birth date only for the name orders). */
+    record After(String nameKey, LocalDate birthDate, long id) {
+    }
+
     /**
      * The list's query: the columns of a list row only (not the address details or the sensitive
-     * notes), in an order that seeks on an index after ({@code afterKey}, {@code afterId}).
+     * notes), in an order that an index serves, continuing after {@code after} by seek. The name
+     * orders are (normalised name, birth date, id): people of the same name by age.
      */
-    Select<Record> select(Shape s, BeneficiaryFilter filter, ListOrder order, String afterKey, Long afterId, Integer limit) {
+    Select<Record> select(Shape s, BeneficiaryFilter filter, ListOrder order, After after, Integer limit) {
         var select = dsl.select(LIST_COLUMNS).from(REGISTRY_BENEFICIARY).where(matching(s, filter));
         s.choose(order.name());
         var id = REGISTRY_BENEFICIARY.ID;
         var name = REGISTRY_BENEFICIARY.NAME_KEY;
-        if (afterId == null) {
+        var born = REGISTRY_BENEFICIARY.BIRTH_DATE;
+        if (after == null) {
             SelectLimitStep<Record> top = switch (order) {
                 case NEWEST -> select.orderBy(id.desc());
-                case NAME_ASC -> select.orderBy(name.asc(), id.asc());
-                case NAME_DESC -> select.orderBy(name.desc(), id.desc());
+                case NAME_ASC -> select.orderBy(name.asc(), born.asc(), id.asc());
+                case NAME_DESC -> select.orderBy(name.desc(), born.desc(), id.desc());
             };
             return limit == null ? top : top.limit(s.value("limit", limit));
         }
-        SelectSeekLimitStep<Record> after = switch (order) {
-            case NEWEST -> select.orderBy(id.desc()).seek(s.value("afterId", afterId));
-            case NAME_ASC -> select.orderBy(name.asc(), id.asc()).seek(s.value("afterKey", afterKey), s.value("afterId", afterId));
-            case NAME_DESC -> select.orderBy(name.desc(), id.desc()).seek(s.value("afterKey", afterKey), s.value("afterId", afterId));
+        SelectSeekLimitStep<Record> next = switch (order) {
+            case NEWEST -> select.orderBy(id.desc()).seek(s.value("afterId", after.id()));
+            case NAME_ASC -> select.orderBy(name.asc(), born.asc(), id.asc())
+                    .seek(s.value("afterKey", after.nameKey()), s.value("afterBorn", after.birthDate()), s.value("afterId", after.id()));
+            case NAME_DESC -> select.orderBy(name.desc(), born.desc(), id.desc())
+                    .seek(s.value("afterKey", after.nameKey()), s.value("afterBorn", after.birthDate()), s.value("afterId", after.id()));
         };
-        return limit == null ? after : after.limit(s.value("limit", limit));
+        return limit == null ? next : next.limit(s.value("limit", limit));
     }
 
     /** The selected rows as list rows. */
@@ -286,7 +320,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      * seeks inside one district. Every value is a named parameter of {@code s} and every condition
      * that is there or not is in its shape.
      */
-    private static Condition matching(Shape s, BeneficiaryFilter f) {
+    private Condition matching(Shape s, BeneficiaryFilter f) {
         Condition c = s.scope(REGISTRY_BENEFICIARY.KABKOTA_CODE);
         if (f.nik() != null && !f.nik().isBlank()) {
             c = c.and(REGISTRY_BENEFICIARY.NIK.eq(s.value("nik", f.nik().trim())));
@@ -299,6 +333,10 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
                     .and(REGISTRY_NAME_TOKEN.TOKEN.like(s.value("word" + i, escape(words.get(i)) + "%"), '!'));
             if (f.kabkotaCode() != null) {
                 tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.eq(s.value("kabkota", f.kabkotaCode())));
+            } else if (s.visibility.reach() == DistrictScope.Reach.ALL) {
+                // the token index begins with the district: a province-wide search seeks in each one
+                s.choose("everyDistrict");
+                tokens = tokens.and(REGISTRY_NAME_TOKEN.KABKOTA_CODE.in(everyDistrict()));
             }
             c = c.and(REGISTRY_BENEFICIARY.ID.in(tokens));
         }
@@ -365,7 +403,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         }
 
         /** The user's scope on a district column; the district is a parameter, the reach is in the shape. */
-        Condition scope(org.jooq.Field<String> district) {
+        Condition scope(Field<String> district) {
             return switch (visibility.reach()) {
                 case ALL -> DSL.noCondition();
                 case ONE -> district.eq(value("scope", visibility.district()));

@@ -253,7 +253,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * Queues possible duplicates of the loaded rows exactly as a registration does: each new record
      * against every earlier record with the same normalised name and birth date.
      */
-    private static final String SIMILAR_INDEX = "ix_registry_beneficiary_similar";
+    private static final String SIMILAR_INDEX = "ix_registry_beneficiary_name_all"; // (name_key, birth_date, id)
 
     int openDuplicates(long firstId, long lastId) {
         var n = REGISTRY_BENEFICIARY.as("n");

@@ -227,6 +227,33 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void namesakesAreListedByBirthDateAndNoneIsLostBetweenPages() {
+        TestAccounts.loginAs(operatorPbg);
+        for (LocalDate born : List.of(LocalDate.of(1991, 3, 1), LocalDate.of(1975, 8, 17), LocalDate.of(1983, 1, 9))) {
+            registry.register(fixture.person("33.03", "Sama Namanya Sekali", born, Sex.P));
+        }
+        TestAccounts.loginAs(headPbg);
+        BeneficiaryFilter f = BeneficiaryFilter.none().withName("sama namanya sekali");
+        for (ListOrder order : List.of(ListOrder.NAME_ASC, ListOrder.NAME_DESC)) {
+            List<LocalDate> births = new java.util.ArrayList<>();
+            BeneficiarySummary after = null;
+            for (List<BeneficiarySummary> page; !(page = registry.page(f, order, after, 1)).isEmpty(); after = page.getLast()) {
+                births.add(page.getFirst().birthDate());
+            }
+            List<LocalDate> expected = new java.util.ArrayList<>(List.of(LocalDate.of(1975, 8, 17), LocalDate.of(1983, 1, 9),
+                    LocalDate.of(1991, 3, 1)));
+            if (order == ListOrder.NAME_DESC) {
+                java.util.Collections.reverse(expected);
+            }
+            assertThat(births).as(order.name()).isEqualTo(expected);
+        }
+        TestAccounts.loginAs(officer); // a province-wide name search seeks in every district's tokens
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sama namany"), ListOrder.NAME_ASC, null, 10)).hasSize(3);
+        TestAccounts.loginAs(headPkl);
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sama namany"), ListOrder.NAME_ASC, null, 10)).isEmpty();
+    }
+
+    @Test
     void theListPagesByNameInBothDirectionsBySeek() {
         for (String n : List.of("Urut Cahya", "Urut Ayu", "Urut Eka", "Urut Bayu", "Urut Dimas")) {
             registerInPurbalingga(n);

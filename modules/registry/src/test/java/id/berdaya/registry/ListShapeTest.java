@@ -29,7 +29,7 @@ class ListShapeTest {
 
     private final DSLContext dsl = DSL.using(SQLDialect.MARIADB, new Settings()
             .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED).withRenderSchema(false));
-    private final BeneficiaryRepository repository = new BeneficiaryRepository(dsl, new DistrictScope(null));
+    private final BeneficiaryRepository repository = new BeneficiaryRepository(dsl, new DistrictScope(null), () -> List.of("33.01", "33.02", "33.03"));
     private final RenderedQueries renderer = new RenderedQueries(dsl, 0);
 
     /** Two sets of values for the same fields: everything differs, nothing about the shape. */
@@ -60,9 +60,10 @@ class ListShapeTest {
         var s = new BeneficiaryRepository.Shape(new DistrictScope.Visibility(reach, reach == Reach.ONE ? (second ? "33.26" : "33.03") : null));
         BeneficiaryFilter f = filter(fields, second);
         Query q = switch (kind) {
-            case 0 -> repository.select(s, f, order, seek ? (second ? "wulan" : "ani") : null, seek ? (second ? 900_000L : 12L) : null,
-                    second ? 100 : 50);
-            case 1 -> repository.select(s, f, ListOrder.NEWEST, null, null, null); // the export
+            case 0 -> repository.select(s, f, order, !seek ? null : second
+                    ? new BeneficiaryRepository.After("wulan", java.time.LocalDate.of(1990, 5, 1), 900_000L)
+                    : new BeneficiaryRepository.After("ani", java.time.LocalDate.of(1971, 2, 3), 12L), second ? 100 : 50);
+            case 1 -> repository.select(s, f, ListOrder.NEWEST, null, null); // the export
             default -> repository.count(s, f, second ? 500 : 10_000);
         };
         return new Built(s.key(), q, s.values());
