@@ -11,7 +11,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -224,9 +223,9 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * (InnoDB holds the table's AUTO-INC lock for the statement); this is verified through the
      * first and last NIK, so the name tokens can be given their ids by line number.
      */
-    long loadBeneficiaries(byte[] tsv, int length, int rows, String firstNik, String lastNik) {
+    long loadBeneficiaries(InputStream tsv, int rows, String firstNik, String lastNik) {
         String columns = LOADED_COLUMNS.stream().map(f -> dsl.render(DSL.name(f.getName()))).collect(Collectors.joining(", "));
-        loadData(new ByteArrayInputStream(tsv, 0, length), "LOAD DATA LOCAL INFILE 'beneficiaries.tsv' INTO TABLE "
+        loadData(tsv, "LOAD DATA LOCAL INFILE 'beneficiaries.tsv' INTO TABLE "
                 + dsl.render(REGISTRY_BENEFICIARY) + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
                 + "LINES TERMINATED BY '\\n' (" + columns + ")", rows);
         Map<String, Long> ids = dsl.select(REGISTRY_BENEFICIARY.NIK, REGISTRY_BENEFICIARY.ID).from(REGISTRY_BENEFICIARY)
@@ -241,8 +240,8 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     /** Loads name tokens from lines "line-in-chunk TAB kabkota TAB token"; the id is the chunk's first id plus the line. */
-    void loadTokens(byte[] tsv, int length, int rows, long firstId) {
-        loadData(new ByteArrayInputStream(tsv, 0, length), "LOAD DATA LOCAL INFILE 'tokens.tsv' INTO TABLE "
+    void loadTokens(InputStream tsv, int rows, long firstId) {
+        loadData(tsv, "LOAD DATA LOCAL INFILE 'tokens.tsv' INTO TABLE "
                 + dsl.render(REGISTRY_NAME_TOKEN) + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
                 + "LINES TERMINATED BY '\\n' (@n, " + dsl.render(DSL.name(REGISTRY_NAME_TOKEN.KABKOTA_CODE.getName())) + ", "
                 + dsl.render(DSL.name(REGISTRY_NAME_TOKEN.TOKEN.getName())) + ") SET "

@@ -345,103 +345,26 @@ public class ImportService {
     }
 
     /**
-     * One chunk of loadable rows, handed from the parsing thread to the loading one. Before it is
-     * handed over, its rows are put in name order and its name tokens in (district, token) order:
-     * each index of the register is then written in one ascending sweep per chunk instead of at
-     * random, which is what keeps a large import fast once the indexes outgrow the buffer pool.
-     */
-    private static final class Chunk {
-        private TsvBuffer lines = new TsvBuffer(1 << 20);
-        private final int[] starts = new int[CHUNK_ROWS + 1];
-        private final String[] keys = new String[CHUNK_ROWS];
-        private final String[] niks = new String[CHUNK_ROWS];
-        private List<Token> pending = new ArrayList<>(CHUNK_ROWS * 3);
-        TsvBuffer rows;
-        TsvBuffer tokens;
-        final List<ImportIssue> issues = new ArrayList<>();
-        int count;
-        int tokenCount;
-        int processed;
-        String firstNik;
-        String lastNik;
-        Throwable failure;
-        boolean last;
-
-        private record Token(int row, String kabkota, String token) {
-        }
-
-        boolean full() {
-            return count >= CHUNK_ROWS || issues.size() >= CHUNK_ROWS;
-        }
-
-        TsvBuffer startRow(String nik, String nameKey) {
-            starts[count] = lines.length();
-            keys[count] = nameKey;
-            niks[count] = nik;
-            return lines;
-        }
-
-        void token(String kabkota, String token) {
-            pending.add(new Token(count, kabkota, token));
-        }
-
-        void endRow() {
-            count++;
-            starts[count] = lines.length();
-        }
-
-        /** Sorts the rows by name key (then NIK) and the tokens by district and token; frees the unsorted copies. */
-        void seal() {
-            Integer[] order = new Integer[count];
-            for (int i = 0; i < count; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, (a, b) -> {
-                int c = keys[a].compareTo(keys[b]);
-                return c != 0 ? c : niks[a].compareTo(niks[b]);
-            });
-            rows = new TsvBuffer(Math.max(16, lines.length()));
-            int[] position = new int[count];
-            for (int k = 0; k < count; k++) {
-                int i = order[k];
-                rows.raw(lines.bytes(), starts[i], starts[i + 1] - starts[i]);
-                position[i] = k;
-            }
-            if (count > 0) {
-                firstNik = niks[order[0]];
-                lastNik = niks[order[count - 1]];
-            }
-            pending.sort(java.util.Comparator.comparing(Token::kabkota).thenComparing(Token::token)
-                    .thenComparingInt(t -> position[t.row()]));
-            tokens = new TsvBuffer(Math.max(16, pending.size() * 24));
-            for (Token t : pending) {
-                tokens.value(position[t.row()]).value(t.kabkota()).value(t.token()).endLine();
-            }
-            tokenCount = pending.size();
-            lines = null;
-            pending = null;
-            java.util.Arrays.fill(keys, null);
-            java.util.Arrays.fill(niks, null);
-        }
-    }
-
-    /**
      * Parses and validates on a producer thread, loads on this one (inside the caller's
-     * transaction), with two chunks in flight at most: memory stays flat whatever the file size.
+     * transaction), with three chunks that go round (one filling, one waiting, one loading):
+     * memory stays flat whatever the file size.
      */
     ImportCounts load(long batchId, String kabkota, Path file, ImportFile.Format format, Context context) {
         imports.deleteIssues(batchId);
         if (imports.autoIncrementLockMode() == 2) {
             throw new IllegalStateException("innodb_autoinc_lock_mode=2 gives LOAD DATA no consecutive ids; set it to 1");
         }
-        BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(1);
+        BlockingQueue<ImportChunk> filled = new ArrayBlockingQueue<>(1);
+        BlockingQueue<ImportChunk> free = new ArrayBlockingQueue<>(2);
+        free.add(new ImportChunk(CHUNK_ROWS));
+        free.add(new ImportChunk(CHUNK_ROWS));
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger loaded = progress.computeIfAbsent(batchId, k -> new AtomicInteger());
         ImportCounts[] result = new ImportCounts[1];
         String by = CurrentUser.require().getUsername();
         String at = TIMESTAMP.format(now());
         Thread producer = Thread.ofVirtual().name("import-parse-" + batchId).start(() -> {
-            CommitSink sink = new CommitSink(queue, cancelled, by, at);
+            CommitSink sink = new CommitSink(filled, free, cancelled, by, at);
             try {
                 result[0] = pass(file, format, context, sink, cancelled);
                 sink.finish();
@@ -454,7 +377,7 @@ public class ImportService {
         try {
             while (true) {
                 long t = System.nanoTime();
-                Chunk c = queue.poll(1, TimeUnit.SECONDS);
+                ImportChunk c = filled.poll(1, TimeUnit.SECONDS);
                 nanos[0] += System.nanoTime() - t;
                 if (c == null) {
                     continue;
@@ -464,11 +387,11 @@ public class ImportService {
                 }
                 if (c.count > 0) {
                     t = System.nanoTime();
-                    long firstId = imports.loadBeneficiaries(c.rows.bytes(), c.rows.length(), c.count, c.firstNik, c.lastNik);
+                    long firstId = imports.loadBeneficiaries(c.rows(), c.count, c.firstNik, c.lastNik);
                     nanos[1] += System.nanoTime() - t;
                     t = System.nanoTime();
                     if (c.tokenCount > 0) {
-                        imports.loadTokens(c.tokens.bytes(), c.tokens.length(), c.tokenCount, firstId);
+                        imports.loadTokens(c.tokens(), c.tokenCount, firstId);
                     }
                     nanos[2] += System.nanoTime() - t;
                     t = System.nanoTime();
@@ -483,6 +406,7 @@ public class ImportService {
                 if (c.last) {
                     break;
                 }
+                free.add(c.reset());
             }
             producer.join();
             log.info("Import batch {}: {} rows loaded; seconds waiting for the parser {}, loading rows {}, name tokens {}, "
@@ -706,15 +630,18 @@ public class ImportService {
 
     /** The commit's sink: loadable rows written as TSV lines into chunks for the loading thread. */
     private static final class CommitSink implements Sink {
-        private final BlockingQueue<Chunk> queue;
+        private final BlockingQueue<ImportChunk> filled;
+        private final BlockingQueue<ImportChunk> free;
         private final AtomicBoolean cancelled;
         private final String createdBy;
         private final String createdAt;
-        private Chunk chunk = new Chunk();
+        private ImportChunk chunk = new ImportChunk(CHUNK_ROWS);
         private int processed;
 
-        CommitSink(BlockingQueue<Chunk> queue, AtomicBoolean cancelled, String createdBy, String createdAt) {
-            this.queue = queue;
+        CommitSink(BlockingQueue<ImportChunk> filled, BlockingQueue<ImportChunk> free, AtomicBoolean cancelled, String createdBy,
+                   String createdAt) {
+            this.filled = filled;
+            this.free = free;
             this.cancelled = cancelled;
             this.createdBy = createdBy;
             this.createdAt = createdAt;
@@ -761,10 +688,9 @@ public class ImportService {
         }
 
         void fail(Throwable e) {
-            Chunk failed = chunk; // its rows are never loaded
+            ImportChunk failed = chunk; // its rows are never loaded
             failed.failure = e;
             failed.last = true;
-            chunk = failed;
             try {
                 put(failed);
             } catch (RuntimeException cancelled) {
@@ -777,16 +703,34 @@ public class ImportService {
             chunk.processed = processed;
             chunk.last = last;
             put(chunk);
-            chunk = new Chunk();
+            if (!last) {
+                chunk = take();
+            }
         }
 
-        private void put(Chunk c) {
+        private void put(ImportChunk c) {
             try {
-                while (!queue.offer(c, 1, TimeUnit.SECONDS)) {
+                while (!filled.offer(c, 1, TimeUnit.SECONDS)) {
                     if (cancelled.get()) {
                         throw new IllegalStateException("cancelled");
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** A chunk the loader has given back. */
+        private ImportChunk take() {
+            try {
+                ImportChunk c;
+                while ((c = free.poll(1, TimeUnit.SECONDS)) == null) {
+                    if (cancelled.get()) {
+                        throw new IllegalStateException("cancelled");
+                    }
+                }
+                return c;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
