@@ -21,14 +21,15 @@ final class ImportChunk {
 
     private final int capacity;
     private final TsvBuffer lines = new TsvBuffer(1 << 20);
+    /** Per row "name key TAB NIK", per token "district TAB token": sorted as bytes, no String kept per row. */
+    private final TsvBuffer rowKeys = new TsvBuffer(1 << 18);
+    private final TsvBuffer tokenKeys = new TsvBuffer(1 << 18);
     private final TsvBuffer tokenLines = new TsvBuffer(1 << 18);
     private final int[] starts;
-    private final String[] keys;
-    private final String[] niks;
+    private final int[] keyStarts;
     private final int[] order;
     private int[] tokenRow;
-    private String[] tokenDistrict;
-    private String[] tokenText;
+    private int[] tokenStarts;
     final List<ImportIssue> issues = new ArrayList<>();
     int count;
     int tokenCount;
@@ -41,17 +42,17 @@ final class ImportChunk {
     ImportChunk(int capacity) {
         this.capacity = capacity;
         starts = new int[capacity + 1];
-        keys = new String[capacity];
-        niks = new String[capacity];
+        keyStarts = new int[capacity + 1];
         order = new int[capacity];
         tokenRow = new int[capacity * 3];
-        tokenDistrict = new String[capacity * 3];
-        tokenText = new String[capacity * 3];
+        tokenStarts = new int[capacity * 3 + 1];
     }
 
     /** Empties the chunk for the next rows, keeping its buffers. */
     ImportChunk reset() {
         lines.clear();
+        rowKeys.clear();
+        tokenKeys.clear();
         tokenLines.clear();
         issues.clear();
         count = 0;
@@ -71,70 +72,74 @@ final class ImportChunk {
     /** Starts the next row: its TSV line goes into the returned buffer, then {@link #endRow()}. */
     TsvBuffer startRow(String nik, String nameKey) {
         starts[count] = lines.length();
-        keys[count] = nameKey;
-        niks[count] = nik;
+        keyStarts[count] = rowKeys.length();
+        rowKeys.value(nameKey).value(nik).endLine();
         return lines;
     }
 
     void token(String district, String token) {
         if (tokenCount == tokenRow.length) {
-            int more = tokenRow.length * 2;
-            tokenRow = Arrays.copyOf(tokenRow, more);
-            tokenDistrict = Arrays.copyOf(tokenDistrict, more);
-            tokenText = Arrays.copyOf(tokenText, more);
+            tokenRow = Arrays.copyOf(tokenRow, tokenRow.length * 2);
+            tokenStarts = Arrays.copyOf(tokenStarts, tokenRow.length + 1);
         }
         tokenRow[tokenCount] = count;
-        tokenDistrict[tokenCount] = district;
-        tokenText[tokenCount] = token;
+        tokenStarts[tokenCount] = tokenKeys.length();
+        tokenKeys.value(district).value(token).endLine();
         tokenCount++;
+        tokenStarts[tokenCount] = tokenKeys.length();
     }
 
     void endRow() {
         count++;
         starts[count] = lines.length();
+        keyStarts[count] = rowKeys.length();
     }
 
     /**
      * Puts the rows in name (then NIK) order and writes the tokens' lines in (district, token,
      * row) order, each line "row-in-chunk TAB district TAB token" (the loader adds the chunk's
-     * first id); lets go of the keys and tokens.
+     * first id). Names, tokens and codes hold no tab (they are normalised), so their bytes sort
+     * as the pairs do, in the order of the register's binary collation.
      */
     void seal() {
+        byte[] keys = rowKeys.bytes();
         Integer[] byName = new Integer[count];
         for (int i = 0; i < count; i++) {
             byName[i] = i;
         }
-        Arrays.sort(byName, (a, b) -> {
-            int c = keys[a].compareTo(keys[b]);
-            return c != 0 ? c : niks[a].compareTo(niks[b]);
-        });
+        Arrays.sort(byName, (a, b) -> Arrays.compareUnsigned(keys, keyStarts[a], keyStarts[a + 1], keys, keyStarts[b], keyStarts[b + 1]));
         int[] position = new int[count];
         for (int k = 0; k < count; k++) {
             order[k] = byName[k];
             position[byName[k]] = k;
         }
         if (count > 0) {
-            firstNik = niks[order[0]];
-            lastNik = niks[order[count - 1]];
+            firstNik = nikOf(order[0]);
+            lastNik = nikOf(order[count - 1]);
         }
+        byte[] tk = tokenKeys.bytes();
         Integer[] byToken = new Integer[tokenCount];
         for (int i = 0; i < tokenCount; i++) {
             byToken[i] = i;
         }
         Arrays.sort(byToken, (a, b) -> {
-            int c = tokenDistrict[a].compareTo(tokenDistrict[b]);
-            if (c == 0) {
-                c = tokenText[a].compareTo(tokenText[b]);
-            }
+            int c = Arrays.compareUnsigned(tk, tokenStarts[a], tokenStarts[a + 1], tk, tokenStarts[b], tokenStarts[b + 1]);
             return c != 0 ? c : Integer.compare(position[tokenRow[a]], position[tokenRow[b]]);
         });
         for (int t : byToken) {
-            tokenLines.value(position[tokenRow[t]]).value(tokenDistrict[t]).value(tokenText[t]).endLine();
+            tokenLines.value(position[tokenRow[t]]).rest(tk, tokenStarts[t], tokenStarts[t + 1] - tokenStarts[t]);
         }
-        Arrays.fill(keys, 0, count, null);
-        Arrays.fill(niks, 0, count, null);
-        Arrays.fill(tokenDistrict, 0, tokenCount, null);
-        Arrays.fill(tokenText, 0, tokenCount, null);
+    }
+
+    /** The NIK of a row: its key's second field. */
+    private String nikOf(int row) {
+        byte[] keys = rowKeys.bytes();
+        int end = keyStarts[row + 1] - 1; // before the newline
+        int tab = end;
+        while (keys[tab - 1] != '\t') {
+            tab--;
+        }
+        return new String(keys, tab, end - tab, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The sealed rows' lines in name order. */

@@ -80,6 +80,12 @@ final class TsvBuffer {
         lineStart = true;
     }
 
+    /** Ends the current line with bytes of this format that hold its remaining fields and the line end. */
+    void rest(byte[] from, int offset, int count) {
+        separate();
+        raw(from, offset, count);
+    }
+
     void endLine() {
         ensure(1);
         bytes[length++] = '\n';
