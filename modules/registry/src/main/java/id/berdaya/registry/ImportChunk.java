@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One chunk of loadable rows of an import, handed from the parsing thread to the loading one, and
- * back again to be filled anew: an import keeps three of them (one filling, one waiting, one
- * loading), so its buffers are allocated once and the heap stays flat however long the file.
+ * back again to be filled anew: an import keeps two of them (one filling, one loading), so its
+ * buffers are allocated once and the heap stays flat however long the file.
  *
  * <p>Before it is handed over ({@link #seal()}), the rows are put in name order and the name
  * tokens in (district, token) order: each index of the register is then written in one ascending

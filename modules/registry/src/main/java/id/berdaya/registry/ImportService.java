@@ -182,7 +182,7 @@ public class ImportService {
             long id = tx.execute(s -> {
                 long batchId = imports.insertBatch(me.kabkotaCode(), name, sha256, format, bytes, me.getUsername(), now());
                 PreviewSink sink = new PreviewSink(batchId, me.kabkotaCode());
-                ImportCounts counts = pass(stored, format, context, sink, new AtomicBoolean());
+                ImportCounts counts = pass(stored, format, context, sink, new AtomicBoolean(), 0);
                 sink.flush();
                 if (counts.total() == 0) {
                     throw new RuleViolation("file", "import.file.noRows");
@@ -315,7 +315,8 @@ public class ImportService {
         try {
             ImportFile.Format format = ImportFile.Format.valueOf(batch.getFileFormat().getLiteral());
             loadTx.executeWithoutResult(s -> {
-                ImportCounts counts = load(id, batch.getKabkotaCode(), file(id), format, context);
+                ImportCounts counts = load(id, batch.getKabkotaCode(), file(id), format, context,
+                        java.util.Objects.requireNonNullElse(batch.getTotalRows(), 0));
                 imports.counts(id, counts);
                 imports.progress(id, counts.total());
                 imports.finish(id, RegistryImportBatchStatus.RUNNING, RegistryImportBatchStatus.DONE, null, now());
@@ -346,17 +347,16 @@ public class ImportService {
 
     /**
      * Parses and validates on a producer thread, loads on this one (inside the caller's
-     * transaction), with three chunks that go round (one filling, one waiting, one loading):
-     * memory stays flat whatever the file size.
+     * transaction), with two chunks that go round (one filling while the other loads; the parser
+     * is the faster of the two): memory stays flat whatever the file size.
      */
-    ImportCounts load(long batchId, String kabkota, Path file, ImportFile.Format format, Context context) {
+    ImportCounts load(long batchId, String kabkota, Path file, ImportFile.Format format, Context context, int expectedRows) {
         imports.deleteIssues(batchId);
         if (imports.autoIncrementLockMode() == 2) {
             throw new IllegalStateException("innodb_autoinc_lock_mode=2 gives LOAD DATA no consecutive ids; set it to 1");
         }
         BlockingQueue<ImportChunk> filled = new ArrayBlockingQueue<>(1);
-        BlockingQueue<ImportChunk> free = new ArrayBlockingQueue<>(2);
-        free.add(new ImportChunk(CHUNK_ROWS));
+        BlockingQueue<ImportChunk> free = new ArrayBlockingQueue<>(1);
         free.add(new ImportChunk(CHUNK_ROWS));
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicInteger loaded = progress.computeIfAbsent(batchId, k -> new AtomicInteger());
@@ -366,7 +366,7 @@ public class ImportService {
         Thread producer = Thread.ofVirtual().name("import-parse-" + batchId).start(() -> {
             CommitSink sink = new CommitSink(filled, free, cancelled, by, at);
             try {
-                result[0] = pass(file, format, context, sink, cancelled);
+                result[0] = pass(file, format, context, sink, cancelled, expectedRows);
                 sink.finish();
             } catch (Throwable e) {
                 sink.fail(e);
@@ -462,9 +462,10 @@ public class ImportService {
     private record Parsed(int line, NewBeneficiary n, List<Problem> problems) {
     }
 
-    private ImportCounts pass(Path file, ImportFile.Format format, Context context, Sink sink, AtomicBoolean cancelled) {
+    /** @param expectedRows rows the file is expected to hold (the preview's count), to size the set of NIKs seen once */
+    private ImportCounts pass(Path file, ImportFile.Format format, Context context, Sink sink, AtomicBoolean cancelled, int expectedRows) {
         int[] counts = new int[4]; // valid, warning, error, skipped
-        LongSet seen = new LongSet(1 << 16);
+        LongSet seen = new LongSet(Math.max(expectedRows, 1 << 16));
         List<Parsed> block = new ArrayList<>(LOOKUP_ROWS);
         try (ImportFile.Rows rows = ImportFile.open(file, format)) {
             String[] values;

@@ -107,7 +107,7 @@ final class TsvBuffer {
 
     private void ensure(int more) {
         if (length + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), length + more));
         }
     }
 }
