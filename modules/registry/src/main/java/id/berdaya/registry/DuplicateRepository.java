@@ -27,12 +27,19 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
                 .execute();
     }
 
-    int countOpen() {
-        return countVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN));
+    /** Open pairs whose newer record is in {@code kabkota} (null: any district), counted. */
+    int countOpen(String kabkota) {
+        return countVisible(openIn(kabkota));
     }
 
-    java.util.List<RegistryDuplicateRecord> open(int limit) {
-        return selectVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch();
+    /** Open pairs whose newer record is in {@code kabkota} (null: any district), oldest first. */
+    java.util.List<RegistryDuplicateRecord> open(String kabkota, int limit) {
+        return selectVisible(openIn(kabkota)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch();
+    }
+
+    private static org.jooq.Condition openIn(String kabkota) {
+        org.jooq.Condition open = REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN);
+        return kabkota == null ? open : open.and(REGISTRY_DUPLICATE.KABKOTA_CODE.eq(kabkota));
     }
 
     /** The open pairs one record belongs to, on either side. */

@@ -48,7 +48,14 @@ public class DuplicateService {
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
     public List<DuplicatePair> open(int limit) {
-        return pairs(duplicates.open(Math.min(Math.max(limit, 1), 200)));
+        return open(null, limit);
+    }
+
+    /** The open pairs whose newer record is in {@code kabkota} (null: any), oldest first, with both records. */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<DuplicatePair> open(String kabkota, int limit) {
+        return pairs(duplicates.open(kabkota, Math.min(Math.max(limit, 1), 200)));
     }
 
     /** The open pairs one person's record belongs to (the queue as seen from their detail page). */
@@ -68,7 +75,14 @@ public class DuplicateService {
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
     public int countOpen() {
-        return duplicates.countOpen();
+        return duplicates.countOpen(null);
+    }
+
+    /** Open pairs whose newer record is in {@code kabkota} (null: any). */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public int countOpen(String kabkota) {
+        return duplicates.countOpen(kabkota);
     }
 
     /** Merges the pair into {@code keepId} (one of its two records). */

@@ -2,6 +2,7 @@ package id.berdaya.ui.registry;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.registry.BeneficiaryDetail;
 import id.berdaya.registry.DuplicatePair;
@@ -29,8 +31,9 @@ import java.util.Map;
 
 /**
  * The review queue of possible duplicates: both records side by side; merge (keeping one) or
- * dismiss. Oldest first, 50 at a time; with {@code ?penerima=<id>} (the link on a detail page)
- * only the pairs of that person's record.
+ * dismiss. Oldest first, 50 at a time, of every kabupaten/kota or of the one chosen (the district
+ * of the newer record); with {@code ?penerima=<id>} (the link on a detail page) only the pairs of
+ * that person's record.
  */
 @Route("penerima-manfaat/duplikat")
 @RolesAllowed("PROVINCE_OFFICER")
@@ -42,13 +45,20 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle, B
     private final DuplicateService duplicates;
     private final RegistryLabels labels;
     private final VerticalLayout queue = new VerticalLayout();
+    final ComboBox<Kabkota> kabkota = new ComboBox<>();
     private Long person;
 
     public DuplicatesView(DuplicateService duplicates, RegionService regions) {
         this.duplicates = duplicates;
         this.labels = new RegistryLabels(this, regions);
         setMaxWidth("80rem");
-        add(new H2(getTranslation("registry.duplicates")), queue);
+        kabkota.setId("duplicate-kabkota");
+        kabkota.setPlaceholder(getTranslation("registry.duplicates.anyKabkota"));
+        kabkota.setItems(regions.kabkota());
+        kabkota.setItemLabelGenerator(Kabkota::displayName);
+        kabkota.setClearButtonVisible(true);
+        kabkota.addValueChangeListener(e -> show());
+        add(new H2(getTranslation("registry.duplicates")), kabkota, queue);
         queue.setPadding(false);
         queue.setId("duplicate-queue");
     }
@@ -68,9 +78,11 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle, B
     private void show() {
         queue.removeAll();
         List<DuplicatePair> open;
+        kabkota.setVisible(person == null);
         if (person == null) {
-            open = duplicates.open(50);
-            Span count = new Span(getTranslation("registry.duplicates.count", duplicates.countOpen()));
+            String district = kabkota.getValue() == null ? null : kabkota.getValue().code();
+            open = duplicates.open(district, 50);
+            Span count = new Span(getTranslation("registry.duplicates.count", duplicates.countOpen(district)));
             count.setId("duplicate-count");
             queue.add(count);
         } else {

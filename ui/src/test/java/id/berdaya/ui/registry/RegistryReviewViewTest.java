@@ -65,6 +65,30 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theQueueShowsTheDistrictChosen() {
+        TestAccounts.loginAs(accounts.ensure("uji.antri.op.pkl", Role.DISTRICT_OPERATOR, "33.26"));
+        LocalDate birth = RegistryFixture.birth();
+        registry.register(fixture.person("33.26", "Sutinah Antrian Kabupaten", birth, Sex.P));
+        long newer = registry.register(fixture.person("33.26", "Sutinah Antrian-Kabupaten", birth, Sex.P)).id();
+
+        TestAccounts.loginAs(accounts.ensure("uji.antri.verif", Role.PROVINCE_OFFICER, null));
+        DuplicatesView view = navigate(DuplicatesView.class);
+        test(view.kabkota).selectItem("Kabupaten Pekalongan");
+        assertThat(find(Span.class).id("duplicate-count").getText()).doesNotStartWith("0 ");
+        assertThat(find(Button.class).withId("dismiss-" + pairOf(newer)).all()).hasSize(1);
+
+        test(view.kabkota).selectItem("Kabupaten Purbalingga");
+        assertThat(find(Button.class).withId("dismiss-" + pairOf(newer)).all()).isEmpty();
+    }
+
+    /** The id of the open pair whose newer record is {@code newer}, read from the queue's service. */
+    @Autowired id.berdaya.registry.DuplicateService duplicateService;
+
+    private long pairOf(long newer) {
+        return duplicateService.openOf(newer).getFirst().id();
+    }
+
+    @Test
     void anAdministratorAddsACategory() {
         TestAccounts.loginAs(accounts.ensure("uji.kategori.admin", Role.PROVINCE_ADMIN, null));
         CategoriesView view = navigate(CategoriesView.class);
