@@ -1,5 +1,8 @@
 package id.berdaya.registry;
 
+import id.berdaya.core.database.RenderedQueries;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.RegionService;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.RegistryBeneficiaryLegalBasis;
@@ -8,9 +11,6 @@ import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import id.berdaya.core.database.RenderedQueries;
-import id.berdaya.core.region.Kabkota;
-import id.berdaya.core.region.RegionService;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
@@ -49,7 +49,7 @@ import static id.berdaya.db.Tables.REGISTRY_NAME_TOKEN;
 class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiaryRecord> {
 
     static final String ENTITY = "BENEFICIARY";
-    private static final org.jooq.Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
+    private static final Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
 
     /** The columns of a list row, in the order {@link #summary(ResultSet, IntFunction)} reads them. */
     private static final List<SelectField<?>> LIST_COLUMNS = List.of(REGISTRY_BENEFICIARY.ID, REGISTRY_BENEFICIARY.NIK,
