@@ -50,6 +50,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -316,7 +317,7 @@ public class ImportService {
             ImportFile.Format format = ImportFile.Format.valueOf(batch.getFileFormat().getLiteral());
             loadTx.executeWithoutResult(s -> {
                 ImportCounts counts = load(id, batch.getKabkotaCode(), file(id), format, context,
-                        java.util.Objects.requireNonNullElse(batch.getTotalRows(), 0));
+                        Objects.requireNonNullElse(batch.getTotalRows(), 0));
                 imports.counts(id, counts);
                 imports.progress(id, counts.total());
                 imports.finish(id, RegistryImportBatchStatus.RUNNING, RegistryImportBatchStatus.DONE, null, now());
