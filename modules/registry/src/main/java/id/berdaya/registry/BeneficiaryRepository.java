@@ -404,11 +404,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
         /** The user's scope on a district column; the district is a parameter, the reach is in the shape. */
         Condition scope(Field<String> district) {
-            return switch (visibility.reach()) {
-                case ALL -> DSL.noCondition();
-                case ONE -> district.eq(value("scope", visibility.district()));
-                case NONE -> DSL.falseCondition();
-            };
+            return visibility.on(district, d -> value("scope", d));
         }
 
         String key() {

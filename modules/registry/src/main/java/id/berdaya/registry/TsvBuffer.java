@@ -72,8 +72,8 @@ final class TsvBuffer {
         return value(Long.toString(n));
     }
 
-    /** Appends bytes that are already whole lines of this format (from another buffer). */
-    void raw(byte[] from, int offset, int count) {
+    /** Appends bytes that are already in this format and end a line (from another buffer). */
+    private void raw(byte[] from, int offset, int count) {
         ensure(count);
         System.arraycopy(from, offset, bytes, length, count);
         length += count;

@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The one place that decides which district's rows the current user may see. Province roles see
@@ -38,11 +39,21 @@ public class DistrictScope {
 
         /** The condition that keeps a query on a district-owned table inside this scope. */
         public Condition on(Field<String> districtField) {
+            return on(districtField, DSL::val);
+        }
+
+        /** The same, with the district put into the query by {@code bind} (e.g. as a named parameter). */
+        public Condition on(Field<String> districtField, Function<String, Field<String>> bind) {
             return switch (reach) {
                 case ALL -> DSL.noCondition();
-                case ONE -> districtField.eq(district);
+                case ONE -> districtField.eq(bind.apply(district));
                 case NONE -> DSL.falseCondition();
             };
+        }
+
+        /** Whether a row of this district lies inside this scope. */
+        public boolean includes(String districtCode) {
+            return reach == Reach.ALL || reach == Reach.ONE && district.equals(districtCode);
         }
     }
 
@@ -62,8 +73,7 @@ public class DistrictScope {
 
     /** Whether the current user may see a row of this district. */
     public boolean canSee(String districtCode) {
-        BerdayaUser u = CurrentUser.get().orElse(null);
-        return u != null && (!u.role().isDistrictLevel() || u.kabkotaCode().equals(districtCode));
+        return visibility().includes(districtCode);
     }
 
     /** Records that the current user asked for a row outside their scope; the caller answers "not found". */
