@@ -7,6 +7,7 @@ import id.berdaya.registry.SyntheticNik;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -45,12 +46,16 @@ class RegistryE2ETest extends BrowserTestSupport {
         assertThat(page.locator("#beneficiary-name")).hasText(name);
         assertThat(page.locator("#review-flags")).containsText("tanggal lahir beda dengan NIK");
         assertThat(page.locator("#beneficiary-status")).hasText("Terdaftar");
+        // Vaadin moves the address bar in a setTimeout after the new view is drawn (History.pushState),
+        // so the record's address is read only once the URL carries its id
+        page.waitForURL(Pattern.compile(".*/penerima-manfaat/\\d+$").asPredicate());
         String record = page.url();
         logout();
 
         login("kadinsos.purbalingga", DEMO_PASSWORD);
         assertThat(page.locator("#main-nav")).isVisible();
         page.navigate(record);
+        assertThat(page.locator("#beneficiary-name")).hasText(name);
         page.locator("#verify").click();
         assertThat(page.locator("#beneficiary-status")).hasText("Terverifikasi");
         logout();
