@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,6 +102,11 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     Optional<RegistryBeneficiaryRecord> find(long id) {
         return findVisible(id);
+    }
+
+    /** The visible records among {@code ids}, in one query, keyed by id. */
+    Map<Long, RegistryBeneficiaryRecord> find(Collection<Long> ids) {
+        return findVisible(ids);
     }
 
     /** Records with the same normalised name and birth date (possible duplicates), in any district. */

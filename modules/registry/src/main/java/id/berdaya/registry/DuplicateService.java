@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The review queue of possible duplicates (records alike without a NIK match). A provincial
@@ -65,11 +67,26 @@ public class DuplicateService {
         return pairs(duplicates.openOf(beneficiaryId));
     }
 
+    /** Both records of each pair, read in one query for the whole list. */
     private List<DuplicatePair> pairs(List<RegistryDuplicateRecord> records) {
+        Set<Long> ids = new HashSet<>();
+        records.forEach(d -> {
+            ids.add(d.getBeneficiaryId());
+            ids.add(d.getOtherId());
+        });
+        Map<Long, RegistryBeneficiaryRecord> found = beneficiaries.find(ids);
         return records.stream()
-                .map(d -> new DuplicatePair(d.getId(), registry.detailOf(beneficiaries.find(d.getBeneficiaryId()).orElseThrow()),
-                        registry.detailOf(beneficiaries.find(d.getOtherId()).orElseThrow()), d.getReason(), d.getVersion()))
+                .map(d -> new DuplicatePair(d.getId(), registry.detailOf(present(found, d.getBeneficiaryId())),
+                        registry.detailOf(present(found, d.getOtherId())), d.getReason(), d.getVersion()))
                 .toList();
+    }
+
+    private static RegistryBeneficiaryRecord present(Map<Long, RegistryBeneficiaryRecord> found, long id) {
+        RegistryBeneficiaryRecord r = found.get(id);
+        if (r == null) {
+            throw new RuleViolation(null, "error.notFound");
+        }
+        return r;
     }
 
     @PreAuthorize(REVIEWERS)

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BeneficiaryServiceTest {
 
     @Autowired BeneficiaryService registry;
+    @Autowired BeneficiaryRepository repository;
     @Autowired RegistryFixture fixture;
     @Autowired TestAccounts accounts;
     @Autowired AuditService audit;
@@ -167,7 +168,7 @@ class BeneficiaryServiceTest {
     void aPekalonganHeadCannotReadListCountVerifyOrExportAPurbalinggaPerson() throws Exception {
         Registration r = registerInPurbalingga("Wulan Rahasia Purbalingga");
         TestAccounts.loginAs(operatorPkl);
-        registry.register(fixture.person("33.26", "Warga Pekalongan", RegistryFixture.birth(), Sex.L));
+        Registration own = registry.register(fixture.person("33.26", "Warga Pekalongan", RegistryFixture.birth(), Sex.L));
         TestAccounts.loginAs(headPkl);
 
         assertThat(registry.get(r.id())).isEmpty();
@@ -185,8 +186,16 @@ class BeneficiaryServiceTest {
         assertThat(registry.countByKabkota()).containsOnlyKeys("33.26");
 
         TestAccounts.loginAs(admin);
-        List<AuditEntry> denials = audit.page(new AuditFilter(headPkl.getUsername(), "SCOPE_DENIED", null, null, null), 0, 10);
+        AuditFilter headsDenials = new AuditFilter(headPkl.getUsername(), "SCOPE_DENIED", null, null, null);
+        List<AuditEntry> denials = audit.page(headsDenials, 0, 50);
         assertThat(denials).extracting(AuditEntry::entityId).contains(String.valueOf(r.id()));
+
+        TestAccounts.loginAs(headPkl);
+        assertThat(repository.find(List.of(r.id(), own.id(), Long.MAX_VALUE))).as("the batch read the duplicate queue uses")
+                .containsOnlyKeys(own.id());
+        TestAccounts.loginAs(admin);
+        assertThat(audit.page(headsDenials, 0, 50)).as("the batch read audits the foreign record too")
+                .hasSize(denials.size() + 1).first().extracting(AuditEntry::entityId).isEqualTo(String.valueOf(r.id()));
     }
 
     @Test
