@@ -64,15 +64,7 @@ public abstract class DistrictScopedRepository<R extends Record> {
      */
     protected final Optional<R> findVisible(long id) {
         R row = dsl.selectFrom(table).where(idField.eq(id)).fetchOne();
-        if (row == null) {
-            return Optional.empty();
-        }
-        String district = row.get(districtField);
-        if (!scope.canSee(district)) {
-            scope.denied(entityType, id, district);
-            return Optional.empty();
-        }
-        return Optional.of(row);
+        return row != null && seen(row) ? Optional.of(row) : Optional.empty();
     }
 
     /**
@@ -85,15 +77,21 @@ public abstract class DistrictScopedRepository<R extends Record> {
             return found;
         }
         for (R row : dsl.selectFrom(table).where(idField.in(ids)).fetch()) {
-            long id = row.get(idField);
-            String district = row.get(districtField);
-            if (scope.canSee(district)) {
-                found.put(id, row);
-            } else {
-                scope.denied(entityType, id, district);
+            if (seen(row)) {
+                found.put(row.get(idField), row);
             }
         }
         return found;
+    }
+
+    /** Whether the current user may see this row; if not, the attempt is audited as a denial. */
+    private boolean seen(R row) {
+        String district = row.get(districtField);
+        if (scope.canSee(district)) {
+            return true;
+        }
+        scope.denied(entityType, row.get(idField), district);
+        return false;
     }
 
     /** Whether the current user may write a row of this district (insert or change). */
