@@ -82,11 +82,7 @@ public class DuplicateService {
     }
 
     private static RegistryBeneficiaryRecord present(Map<Long, RegistryBeneficiaryRecord> found, long id) {
-        RegistryBeneficiaryRecord r = found.get(id);
-        if (r == null) {
-            throw new RuleViolation(null, "error.notFound");
-        }
-        return r;
+        return Optional.ofNullable(found.get(id)).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
     }
 
     @PreAuthorize(REVIEWERS)

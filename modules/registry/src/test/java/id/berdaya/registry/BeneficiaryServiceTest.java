@@ -187,15 +187,16 @@ class BeneficiaryServiceTest {
 
         TestAccounts.loginAs(admin);
         AuditFilter headsDenials = new AuditFilter(headPkl.getUsername(), "SCOPE_DENIED", null, null, null);
-        List<AuditEntry> denials = audit.page(headsDenials, 0, 50);
+        List<AuditEntry> denials = audit.page(headsDenials, 0, 10);
         assertThat(denials).extracting(AuditEntry::entityId).contains(String.valueOf(r.id()));
+        int denialsBefore = audit.count(headsDenials);
 
         TestAccounts.loginAs(headPkl);
         assertThat(repository.find(List.of(r.id(), own.id(), Long.MAX_VALUE))).as("the batch read the duplicate queue uses")
                 .containsOnlyKeys(own.id());
         TestAccounts.loginAs(admin);
-        assertThat(audit.page(headsDenials, 0, 50)).as("the batch read audits the foreign record too")
-                .hasSize(denials.size() + 1).first().extracting(AuditEntry::entityId).isEqualTo(String.valueOf(r.id()));
+        assertThat(audit.count(headsDenials)).as("the batch read audits the foreign record too").isEqualTo(denialsBefore + 1);
+        assertThat(audit.page(headsDenials, 0, 1).getFirst().entityId()).isEqualTo(String.valueOf(r.id()));
     }
 
     @Test
