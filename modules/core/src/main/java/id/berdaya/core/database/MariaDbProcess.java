@@ -114,6 +114,9 @@ final class MariaDbProcess {
         builder.addArgument("--no-defaults");
         addFileArgument(builder, "--datadir", settings.dataDir());
         addFileArgument(builder, "--basedir", settings.baseDir());
+        // the bootstrap's temporary tables go to our own folder, not the shared /tmp, where another
+        // program removing files made the install fail ("Could not remove temporary table ... error: 2")
+        addFileArgument(builder, "--tmpdir", settings.tmpDir());
         builder.addArgument("--user=" + System.getProperty("user.name"));
         builder.addArgument("--force");
         builder.addArgument("--skip-name-resolve");
