@@ -103,7 +103,7 @@ class LoginLimitsTest {
                     try {
                         login(p, username, "salah-paralel-123");
                     } catch (LockedException e) {
-                        refused.incrementAndGet();
+                        refused.incrementAndGet(); // refused before the check, or locked meanwhile
                     } catch (BadCredentialsException e) {
                         wrong.incrementAndGet(); // reached the password check, and failed it
                     }
@@ -117,9 +117,11 @@ class LoginLimitsTest {
         } finally {
             pool.shutdownNow();
         }
+        // A counted try may still end as "locked" after its hashing, when another one locked the
+        // account meanwhile (Spring hashes even then, against timing probes): so only the sum is fixed.
         assertThat(hashings.get()).as("tries that reached the password check").isEqualTo(5);
-        assertThat(wrong.get()).as("wrong passwords reported").isEqualTo(5);
-        assertThat(refused.get()).as("refused before any check").isEqualTo(threads - 5);
+        assertThat(wrong.get() + refused.get()).as("every try answered").isEqualTo(threads);
+        assertThat(refused.get()).as("refused tries").isGreaterThanOrEqualTo(threads - 5);
     }
 
     @Test
