@@ -14,4 +14,4 @@ WHERE EXISTS (SELECT 1
               WHERE a.action = 'USER_CREATED'
                 AND a.entity_type = 'USER'
                 AND a.entity_id = CAST(u.id AS CHAR) COLLATE utf8mb4_unicode_ci
-                AND JSON_VALUE(a.new_value, '$.demo') = 'true');
+                AND JSON_CONTAINS(a.new_value, 'true', '$.demo') = 1);

@@ -1,10 +1,13 @@
 package id.berdaya.core.user;
 
 import id.berdaya.core.CoreTestApplication;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.PasswordPolicy;
 import id.berdaya.core.security.Role;
 import id.berdaya.db.enums.AppUserRole;
 import id.berdaya.db.tables.records.AppUserRecord;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,8 +16,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +35,8 @@ class DemoAccountsTest {
     @Autowired TransactionTemplate tx;
     @Autowired Clock clock;
     @Autowired ThrottledAuthenticationProvider authentication;
+    @Autowired AuditLog audit;
+    @Autowired DSLContext dsl;
 
     /** An account as a demo run leaves it: marked demo, with the published password. */
     private String demoAccount(String username) {
@@ -100,6 +107,28 @@ class DemoAccountsTest {
         users.setLastLogin(admin, clock.instant());
         assertThat(users.realUserNames(FirstRunAdmin.USERNAME, 10_000)).as("once someone logged in as admin").contains(FirstRunAdmin.USERNAME);
         users.setLastLogin(admin, null);
+    }
+
+    @Test
+    void theMigrationMarksTheAccountsThatAnEarlierDemoRunAuditedAsDemo() throws java.io.IOException {
+        String sql = new String(getClass().getResourceAsStream("/db/migration/V009__demo_accounts_marked.sql").readAllBytes(),
+                StandardCharsets.UTF_8);
+        String update = sql.substring(sql.indexOf("UPDATE app_user")).trim().replaceAll(";$", "");
+        String seeded = accounts.fresh("uji.demo.lama", Role.FIELD_OFFICER, "33.03").getUsername();
+        String created = accounts.fresh("uji.bukan.demo", Role.FIELD_OFFICER, "33.03").getUsername();
+        long seededId = users.byUsername(seeded).orElseThrow().getId();
+        long createdId = users.byUsername(created).orElseThrow().getId();
+        tx.executeWithoutResult(s -> {
+            audit.record(AuditAction.USER_CREATED, "USER", seededId, "33.03", null,
+                    Map.of("username", seeded, "demo", true));
+            audit.record(AuditAction.USER_CREATED, "USER", createdId, "33.03", null,
+                    Map.of("username", created, "role", "FIELD_OFFICER"));
+        });
+
+        dsl.execute(update);
+
+        assertThat(users.byUsername(seeded).orElseThrow().getDemo()).isTrue();
+        assertThat(users.byUsername(created).orElseThrow().getDemo()).isFalse();
     }
 
     @Test
