@@ -16,6 +16,7 @@ public final class AuditAction {
     public static final String USER_ENABLED = "USER_ENABLED";
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
     public static final String LOCALE_CHANGED = "LOCALE_CHANGED";
     public static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
     public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";

@@ -18,8 +18,10 @@ import java.util.Map;
 
 /**
  * Synthetic demo accounts, only under the {@code demo} profile, all with the published demo
- * password. Created once; an account that a start without the demo profile disabled is enabled
- * again with the demo password.
+ * password and marked {@code demo} in the database. Created once; an account that a start
+ * without the demo profile disabled is enabled again with the demo password. A user that only
+ * bears a demo account's name is not touched: {@link DemoProfileGuard} has refused such a
+ * database before this runs.
  */
 @Component
 @Profile("demo")
@@ -63,7 +65,10 @@ class DemoAccounts implements ApplicationRunner {
                 var existing = users.byUsername(d.username());
                 if (existing.isPresent()) {
                     AppUserRecord r = existing.get();
-                    if (!Boolean.TRUE.equals(r.getEnabled())) {
+                    if (!Boolean.TRUE.equals(r.getDemo())) {
+                        throw new IllegalStateException("User '" + d.username() + "' is not a demo account: the demo profile leaves it alone");
+                    }
+                    if (!Boolean.TRUE.equals(r.getEnabled()) || DemoAccountsOutsideDemo.UNUSABLE_HASH.equals(r.getPasswordHash())) {
                         r.setEnabled(true);
                         r.setPasswordHash(hash);
                         r.setUpdatedAt(UserRepository.utc(clock.instant()));
@@ -81,6 +86,7 @@ class DemoAccounts implements ApplicationRunner {
                 r.setPasswordHash(hash);
                 r.setMustChangePassword(false);
                 r.setEnabled(true);
+                r.setDemo(true);
                 r.setLocale("id");
                 r.setCreatedAt(UserRepository.utc(clock.instant()));
                 r.setUpdatedAt(r.getCreatedAt());

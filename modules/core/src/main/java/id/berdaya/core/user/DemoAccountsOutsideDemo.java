@@ -2,6 +2,7 @@ package id.berdaya.core.user;
 
 import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.db.tables.records.AppUserRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,13 +16,22 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * The demo accounts share a published password, so they exist only under the demo profile: a
- * start without it disables any that an earlier demo run left in the database.
+ * The demo accounts share a published password, so they are usable only under the demo profile:
+ * a start without it disables every account marked {@code demo} that an earlier demo run left
+ * in the database, and replaces its password hash with {@link #UNUSABLE_HASH}, which no password
+ * matches (a later demo start sets the demo password again). A user is a demo account by its
+ * {@code demo} mark, never by its name.
  */
 @Component
 @Profile("!demo")
 @Order(20)
 class DemoAccountsOutsideDemo implements ApplicationRunner {
+
+    /**
+     * Not a hash: the Argon2 encoder rejects it as malformed and answers "no match" without
+     * hashing anything, whatever password is tried.
+     */
+    static final String UNUSABLE_HASH = "{argon2}!disabled-demo-account";
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccountsOutsideDemo.class);
     private final UserRepository users;
@@ -44,22 +54,22 @@ class DemoAccountsOutsideDemo implements ApplicationRunner {
     int disableDemoAccounts() {
         Integer n = tx.execute(status -> {
             int disabled = 0;
-            for (DemoAccounts.Demo d : DemoAccounts.ACCOUNTS) {
-                var found = users.byUsername(d.username()).filter(r -> Boolean.TRUE.equals(r.getEnabled()));
-                if (found.isPresent()) {
-                    var r = found.get();
-                    r.setEnabled(false);
-                    r.setUpdatedAt(UserRepository.utc(clock.instant()));
-                    r.store();
+            for (AppUserRecord r : users.demoAccountsStillUsable(UNUSABLE_HASH)) {
+                boolean wasEnabled = Boolean.TRUE.equals(r.getEnabled());
+                r.setEnabled(false);
+                r.setPasswordHash(UNUSABLE_HASH);
+                r.setUpdatedAt(UserRepository.utc(clock.instant()));
+                r.store();
+                if (wasEnabled) {
                     audit.record(AuditAction.USER_DISABLED, "USER", r.getId(), r.getKabkotaCode(), null,
-                            Map.of("username", d.username(), "reason", "demo account outside the demo profile"));
-                    disabled++;
+                            Map.of("username", r.getUsername(), "reason", "demo account outside the demo profile"));
                 }
+                disabled++;
             }
             return disabled;
         });
         if (n != null && n > 0) {
-            log.warn("Disabled {} demo account(s) with the published demo password: this start is not in the demo profile", n);
+            log.warn("Disabled {} demo account(s) and made their passwords unusable: this start is not in the demo profile", n);
         }
         return n == null ? 0 : n;
     }

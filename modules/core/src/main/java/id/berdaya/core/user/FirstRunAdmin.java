@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,7 +30,8 @@ import java.util.Optional;
  * No default password, ever: on the very first start (no users at all) this creates
  * {@code admin} with a random password, printed once to the console and written to an
  * owner-only file, to be changed at first login. {@code BERDAYA_ADMIN_PASSWORD} in the
- * environment sets it instead (it must pass the password policy).
+ * environment sets it instead (it must pass the password policy). Under the demo profile it is
+ * marked {@code demo}, like the demo accounts.
  */
 @Component
 @Order(10)
@@ -69,6 +71,7 @@ class FirstRunAdmin implements ApplicationRunner {
             if (users.countAll() > 0) {
                 return Optional.<Path>empty();
             }
+            boolean demo = env.acceptsProfiles(Profiles.of("demo"));
             String fromEnv = env.getProperty("BERDAYA_ADMIN_PASSWORD");
             boolean generated = fromEnv == null || fromEnv.isBlank();
             String password = generated ? UserService.temporaryPassword() : fromEnv;
@@ -82,6 +85,7 @@ class FirstRunAdmin implements ApplicationRunner {
             r.setPasswordHash(encoder.encode(password));
             r.setMustChangePassword(generated);
             r.setEnabled(true);
+            r.setDemo(demo); // a demo database's administrator is part of the demo, disabled outside it
             r.setLocale("id");
             r.setCreatedAt(UserRepository.utc(clock.instant()));
             r.setUpdatedAt(r.getCreatedAt());

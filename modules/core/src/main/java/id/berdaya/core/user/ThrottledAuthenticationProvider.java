@@ -19,50 +19,58 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Password login against {@code app_user}, throttled per account and audited: a locked account
- * is refused before any password hashing is spent on it; every success and failure is written
- * to the audit trail with the client's address.
+ * Password login against {@code app_user}, throttled per account (unknown names included), per
+ * client address and overall ({@link LoginThrottle}): a refused try costs no password hashing.
+ * Every success, failure and refusal is written to the audit trail with the client's address;
+ * an unknown name only as its hash.
  */
 @Component
 public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
 
-    private final LoginAttempts attempts;
+    private final LoginThrottle throttle;
     private final AuditLog audit;
 
-    ThrottledAuthenticationProvider(UserRepository users, LoginAttempts attempts, AuditLog audit,
+    ThrottledAuthenticationProvider(UserRepository users, LoginThrottle throttle, AuditLog audit,
                                     PasswordEncoder passwordEncoder, Clock clock) {
         super(username -> users.byUsername(username)
                 .map(r -> UserRepository.toPrincipal(r, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user")));
         setPasswordEncoder(passwordEncoder);
-        this.attempts = attempts;
+        this.throttle = throttle;
         this.audit = audit;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName() == null ? "" : authentication.getName().trim();
-        Optional<Instant> lockedUntil = attempts.lockedUntil(username);
-        if (lockedUntil.isPresent()) {
-            audit.recordFor(username, null, null, AuditAction.LOGIN_LOCKED, Map.of("lockedUntil", lockedUntil.get().toString()));
-            throw new LockedException("account temporarily locked");
+        LoginThrottle.Attempt attempt;
+        try {
+            attempt = throttle.begin(authentication.getName(), LoginThrottle.currentClientAddress());
+        } catch (LoginThrottle.Refused refused) {
+            audit.recordFor(refused.auditName(), null, null, AuditAction.LOGIN_LOCKED,
+                    Map.of("limit", refused.limit(), "lockedUntil", refused.until().toString()));
+            throw new LockedException("too many failed logins");
         }
         try {
             Authentication result = super.authenticate(authentication);
             BerdayaUser user = (BerdayaUser) result.getPrincipal();
-            attempts.succeeded(username);
-            audit.recordFor(username, user.role().name(), user.kabkotaCode(), AuditAction.LOGIN_SUCCEEDED, null);
+            attempt.succeeded(true);
+            audit.recordFor(attempt.auditName(), user.role().name(), user.kabkotaCode(), AuditAction.LOGIN_SUCCEEDED, null);
             return result;
-        } catch (BadCredentialsException e) {
-            Optional<Instant> locked = attempts.failed(username);
-            audit.recordFor(username, null, null, AuditAction.LOGIN_FAILED, Map.of("reason", "bad credentials"));
-            locked.ifPresent(until -> audit.recordFor(username, null, null, AuditAction.ACCOUNT_LOCKED,
+        } catch (AuthenticationException e) {
+            Optional<Instant> locked = attempt.failed();
+            audit.recordFor(attempt.auditName(), null, null, AuditAction.LOGIN_FAILED, Map.of("reason", reason(e)));
+            locked.ifPresent(until -> audit.recordFor(attempt.auditName(), null, null, AuditAction.ACCOUNT_LOCKED,
                     Map.of("lockedUntil", until.toString())));
             throw e;
-        } catch (DisabledException | LockedException e) {
-            audit.recordFor(username, null, null, AuditAction.LOGIN_FAILED,
-                    Map.of("reason", e instanceof DisabledException ? "disabled" : "locked"));
-            throw e;
         }
+    }
+
+    private static String reason(AuthenticationException e) {
+        return switch (e) {
+            case DisabledException d -> "disabled";
+            case LockedException l -> "locked";
+            case BadCredentialsException b -> "bad credentials";
+            default -> "error";
+        };
     }
 }

@@ -38,8 +38,45 @@ class UserRepository {
         return dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(username)).forUpdate().fetchOptional();
     }
 
+    /** The login counters; a plain update that leaves {@code version} alone (they are no edit of the user). */
+    void setLoginState(long id, int failedLogins, Instant failedWindowStart, Instant lockedUntil) {
+        dsl.update(APP_USER)
+                .set(APP_USER.FAILED_LOGINS, failedLogins)
+                .set(APP_USER.FAILED_WINDOW_START, utc(failedWindowStart))
+                .set(APP_USER.LOCKED_UNTIL, utc(lockedUntil))
+                .where(APP_USER.ID.eq(id))
+                .execute();
+    }
+
+    void setLastLogin(long id, Instant at) {
+        dsl.update(APP_USER).set(APP_USER.LAST_LOGIN_AT, utc(at)).where(APP_USER.ID.eq(id)).execute();
+    }
+
     Optional<AppUserRecord> byId(long id) {
         return dsl.selectFrom(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional();
+    }
+
+    /** Accounts marked demo that are enabled or still hold a password hash. */
+    List<AppUserRecord> demoAccountsStillUsable(String unusableHash) {
+        return dsl.selectFrom(APP_USER)
+                .where(APP_USER.DEMO.isTrue())
+                .and(APP_USER.ENABLED.isTrue().or(APP_USER.PASSWORD_HASH.ne(unusableHash)))
+                .orderBy(APP_USER.ID)
+                .forUpdate()
+                .fetch();
+    }
+
+    /**
+     * Names of users that make a database real: every account not marked demo, except the
+     * first-run administrator as long as nobody has logged in with it.
+     */
+    List<String> realUserNames(String firstRunAdmin, int limit) {
+        return dsl.select(APP_USER.USERNAME).from(APP_USER)
+                .where(APP_USER.DEMO.isFalse())
+                .and(APP_USER.USERNAME.ne(firstRunAdmin).or(APP_USER.LAST_LOGIN_AT.isNotNull()))
+                .orderBy(APP_USER.USERNAME)
+                .limit(limit)
+                .fetch(APP_USER.USERNAME);
     }
 
     boolean exists(String username) {

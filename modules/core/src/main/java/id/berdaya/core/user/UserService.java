@@ -14,8 +14,6 @@ import id.berdaya.db.enums.AppUserRole;
 import id.berdaya.db.tables.records.AppUserRecord;
 import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,11 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** User administration (province administrators) and each user's own account. */
@@ -43,16 +43,18 @@ public class UserService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final RegionService regions;
-    private final SessionRegistry sessions;
+    private final UserSessions sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     UserService(UserRepository users, PasswordEncoder encoder, AuditLog audit, RegionService regions,
-                SessionRegistry sessions, Clock clock) {
+                UserSessions sessions, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.regions = regions;
         this.sessions = sessions;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -70,7 +72,7 @@ public class UserService {
 
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
-    public java.util.Optional<UserAccount> get(long id) {
+    public Optional<UserAccount> get(long id) {
         return users.byId(id).map(UserRepository::toAccount);
     }
 
@@ -198,14 +200,34 @@ public class UserService {
                 .orElseThrow(() -> new RuleViolation(null, "error.notFound"));
     }
 
-    /** Changes the current user's password after checking the current one and the policy. */
+    /**
+     * Changes the current user's password after checking the current one and the policy. The
+     * current password is checked like a login: throttled by the same limits (a refused try costs
+     * no hashing), and a wrong one is audited. A change ends the user's other sessions; the one
+     * of this request stays.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeMyPassword(String currentPassword, String newPassword) {
         BerdayaUser me = CurrentUser.require();
+        LoginThrottle.Attempt attempt;
+        try {
+            // counted before this transaction reads the user, so that it reads the count
+            attempt = throttle.begin(me.getUsername(), LoginThrottle.currentClientAddress());
+        } catch (LoginThrottle.Refused refused) {
+            audit.recordFor(me.getUsername(), me.role().name(), me.kabkotaCode(), AuditAction.PASSWORD_CHANGE_FAILED,
+                    Map.of("reason", "too many failed tries", "limit", refused.limit(), "lockedUntil", refused.until().toString()));
+            throw new RuleViolation("currentPassword", "password.tooManyTries");
+        }
         AppUserRecord r = users.byId(me.id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         if (currentPassword == null || !encoder.matches(currentPassword, r.getPasswordHash())) {
+            Optional<Instant> locked = attempt.failed();
+            audit.recordFor(me.getUsername(), me.role().name(), me.kabkotaCode(), AuditAction.PASSWORD_CHANGE_FAILED,
+                    Map.of("reason", "current password wrong"));
+            locked.ifPresent(until -> audit.recordFor(me.getUsername(), null, null, AuditAction.ACCOUNT_LOCKED,
+                    Map.of("lockedUntil", until.toString())));
             throw new RuleViolation("currentPassword", "password.currentWrong");
         }
+        attempt.succeeded(false); // commits on its own and leaves the row's version alone
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new RuleViolation("password", "password.sameAsCurrent");
         }
@@ -216,6 +238,7 @@ public class UserService {
         r.setUpdatedAt(r.getPasswordChangedAt());
         store(r);
         audit.record(AuditAction.PASSWORD_CHANGED, "USER", r.getId(), r.getKabkotaCode(), null, null);
+        sessions.endAllButCurrent(UserRepository.toPrincipal(r, clock.instant()));
     }
 
     /** Stores the current user's language ({@code id} or {@code en}). */
@@ -255,10 +278,7 @@ public class UserService {
     }
 
     private void endSessions(AppUserRecord r) {
-        BerdayaUser principal = UserRepository.toPrincipal(r, clock.instant());
-        for (SessionInformation s : sessions.getAllSessions(principal, false)) {
-            s.expireNow();
-        }
+        sessions.endAll(UserRepository.toPrincipal(r, clock.instant()));
     }
 
     static String temporaryPassword() {

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,7 @@ class LoginThrottleTest {
     @Autowired AuditService auditService;
     @Autowired PasswordEncoder realEncoder;
     @Autowired TestAccounts accounts;
+    @Autowired PlatformTransactionManager transactions;
 
     final MovableClock clock = new MovableClock();
     final AtomicInteger hashings = new AtomicInteger();
@@ -59,7 +61,9 @@ class LoginThrottleTest {
                 return realEncoder.matches(raw, encoded);
             }
         };
-        provider = new ThrottledAuthenticationProvider(users, new LoginAttempts(users, clock), audit, counting, clock);
+        LoginLimits limits = LoginLimits.defaults();
+        LoginThrottle throttle = new LoginThrottle(new LoginAttempts(users, limits, clock, transactions), limits, clock);
+        provider = new ThrottledAuthenticationProvider(users, throttle, audit, counting, clock);
         user = accounts.fresh("uji.throttle", Role.DISTRICT_OPERATOR, "33.03");
     }
 

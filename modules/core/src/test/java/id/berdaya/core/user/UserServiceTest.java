@@ -2,6 +2,10 @@ package id.berdaya.core.user;
 
 import id.berdaya.core.CoreTestApplication;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEntry;
+import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -9,11 +13,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,6 +33,7 @@ class UserServiceTest {
     @Autowired TestAccounts accounts;
     @Autowired SessionRegistry sessions;
     @Autowired ThrottledAuthenticationProvider authentication;
+    @Autowired AuditService audit;
 
     BerdayaUser admin;
 
@@ -142,6 +151,45 @@ class UserServiceTest {
         assertThat(users.myAccount().mustChangePassword()).isFalse();
         users.setMyLocale("en");
         assertThat(users.myAccount().locale()).isEqualTo("en");
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsAuditedAndThrottledLikeALogin() {
+        IssuedPassword issued = users.create(new NewUser(unique("tebak"), "Tebak Sandi", Role.DISTRICT_OPERATOR, "33.03", "id"));
+        BerdayaUser me = TestAccounts.loginAs((BerdayaUser) authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(issued.user().username(), issued.temporaryPassword())).getPrincipal());
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> users.changeMyPassword("tebakan-salah-1", "Sandi-Baru#2026x"))
+                    .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keysOf(v)).containsExactly("password.currentWrong"));
+        }
+        assertThatThrownBy(() -> users.changeMyPassword(issued.temporaryPassword(), "Sandi-Baru#2026x"))
+                .as("the right password, after the account's tries are used up")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keysOf(v)).containsExactly("password.tooManyTries"));
+
+        TestAccounts.loginAs(admin);
+        var trail = audit.page(new AuditFilter(me.getUsername(), null, null, null, null), 0, 50);
+        assertThat(trail.stream().filter(e -> e.action().equals(AuditAction.PASSWORD_CHANGE_FAILED))).hasSize(11);
+        assertThat(trail).extracting(AuditEntry::action).contains(AuditAction.ACCOUNT_LOCKED).doesNotContain(AuditAction.PASSWORD_CHANGED);
+    }
+
+    @Test
+    void changingTheOwnPasswordEndsTheOtherSessionsButNotThisOne() {
+        IssuedPassword issued = users.create(new NewUser(unique("sesi"), "Dua Sesi", Role.FIELD_OFFICER, "33.26", "id"));
+        BerdayaUser me = TestAccounts.loginAs((BerdayaUser) authentication.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(issued.user().username(), issued.temporaryPassword())).getPrincipal());
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        MockHttpSession here = new MockHttpSession();
+        request.setSession(here);
+        sessions.registerNewSession(here.getId(), me);
+        sessions.registerNewSession("sesi-lain-" + me.id(), me);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            users.changeMyPassword(issued.temporaryPassword(), "Sandi-Baru#2026x");
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(sessions.getSessionInformation("sesi-lain-" + me.id()).isExpired()).as("the other session").isTrue();
+        assertThat(sessions.getSessionInformation(here.getId()).isExpired()).as("this session").isFalse();
     }
 
     @Test
