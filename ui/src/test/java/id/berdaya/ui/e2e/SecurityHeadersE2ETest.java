@@ -3,6 +3,7 @@ package id.berdaya.ui.e2e;
 import com.microsoft.playwright.Response;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.SessionTrackingMode;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,11 +43,11 @@ class SecurityHeadersE2ETest extends BrowserTestSupport {
         assertSecurityHeaders(loginPage.allHeaders());
 
         login("admin.provinsi", DEMO_PASSWORD);
-        assertThat(page.locator("#main-nav")).isVisible();
+        assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         Response view = page.navigate(url("/wilayah"));
         assertThat(view.status()).isEqualTo(200);
         assertSecurityHeaders(view.allHeaders());
-        assertThat(page.locator("#main-nav")).isVisible();
+        assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
         assertThat(console).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
     }
@@ -87,7 +88,7 @@ class SecurityHeadersE2ETest extends BrowserTestSupport {
         String client = "203.0.113." + (10 + (int) (System.nanoTime() % 200));
         context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", client));
         login("kadinsos.purbalingga", DEMO_PASSWORD);
-        assertThat(page.locator("#main-nav")).isVisible();
+        assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(lastAddress("kadinsos.purbalingga", "LOGIN_SUCCEEDED")).isEqualTo(client);
     }
 

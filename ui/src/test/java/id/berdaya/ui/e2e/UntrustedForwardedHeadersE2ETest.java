@@ -1,5 +1,6 @@
 package id.berdaya.ui.e2e;
 
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ class UntrustedForwardedHeadersE2ETest extends BrowserTestSupport {
     void aForwardedAddressFromAnUntrustedClientIsIgnored() {
         context.setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100.77", "X-Forwarded-Proto", "https"));
         login("kadinsos.pekalongan", DEMO_PASSWORD);
-        assertThat(page.locator("#main-nav")).isVisible();
+        assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         String address = JdbcClient.create(dataSource)
                 .sql("SELECT client_address FROM audit_event WHERE username = ? AND action = ? ORDER BY id DESC LIMIT 1")
                 .params("kadinsos.pekalongan", "LOGIN_SUCCEEDED").query(String.class).single();
