@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
@@ -64,6 +65,7 @@ class DocumentsPanel extends VerticalLayout {
                 }
             }, () -> Feedback.error(this, "registry.document.tooLarge", DocumentService.MAX_BYTES / (1024 * 1024))));
             upload.setId("document-upload");
+            upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
             upload.setMaxFiles(1);
             upload.setMaxFileSize(DocumentService.MAX_BYTES);
             upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");

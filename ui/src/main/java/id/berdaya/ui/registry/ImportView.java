@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -112,6 +113,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             summary.setVisible(true);
         }));
         upload.setId("import-upload");
+        upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv", ".xlsx");
