@@ -15,9 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A client that is not a trusted proxy cannot forge its address in the audit trail: here the
  * only trusted proxy is an address nobody connects from, so the loopback client is untrusted.
+ * And a session ends after its absolute lifetime (here 30 s), however active.
  */
-@TestPropertySource(properties = "server.tomcat.remoteip.internal-proxies=192\\\\.0\\\\.2\\\\.1")
-class UntrustedForwardedHeadersE2ETest extends BrowserTestSupport {
+@TestPropertySource(properties = {"server.tomcat.remoteip.internal-proxies=192\\\\.0\\\\.2\\\\.1",
+        "berdaya.session.absolute-lifetime=PT30S"})
+class UntrustedClientAndSessionLifetimeE2ETest extends BrowserTestSupport {
 
     @Autowired
     DataSource dataSource;
@@ -31,5 +33,19 @@ class UntrustedForwardedHeadersE2ETest extends BrowserTestSupport {
                 .sql("SELECT client_address FROM audit_event WHERE username = ? AND action = ? ORDER BY id DESC LIMIT 1")
                 .params("kadinsos.pekalongan", "LOGIN_SUCCEEDED").query(String.class).single();
         assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void aSessionEndsAfterItsAbsoluteLifetimeHoweverActive() throws InterruptedException {
+        long start = System.nanoTime();
+        login("kadinsos.purbalingga", DEMO_PASSWORD);
+        assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        // active all along: a page every few seconds, far below the idle timeout
+        while (System.nanoTime() - start < 31_000_000_000L) {
+            Thread.sleep(5_000);
+            page.navigate(url("/wilayah"));
+        }
+        page.waitForURL(u -> u.contains("/login"));
+        assertThat(page.locator("#vaadinLoginUsername")).isVisible();
     }
 }
