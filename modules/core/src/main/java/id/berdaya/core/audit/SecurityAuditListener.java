@@ -5,6 +5,7 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.lang.reflect.Method;
@@ -32,7 +33,8 @@ class SecurityAuditListener {
     /** A logged-in user refused a service method (requests refused by URL rules are not method calls). */
     @EventListener
     void onDenied(AuthorizationDeniedEvent<?> event) {
-        if (event.getSource() instanceof MethodInvocation call && event.getAuthentication().get().getPrincipal() instanceof BerdayaUser) {
+        Authentication who = event.getAuthentication().get();
+        if (event.getSource() instanceof MethodInvocation call && who != null && who.getPrincipal() instanceof BerdayaUser) {
             Method m = call.getMethod();
             audit.recordDenial(AuditAction.ACCESS_DENIED, "METHOD", m.getDeclaringClass().getSimpleName() + "." + m.getName(), null, null);
         }
