@@ -19,10 +19,12 @@ import java.util.List;
 
 /**
  * The security headers, written on every response before anything else runs. Spring Security's
- * header writer writes them lazily, when the response is committed through its wrapper; the HTML
- * documents that Vaadin serves (the login page and every view) never passed that point, so they
- * came without them (and with Vaadin's own {@code X-Frame-Options: SAMEORIGIN}, see
- * {@code vaadin.frameOptions}). The writers leave a header alone that is already set.
+ * header writer writes them lazily (when the response is committed through its wrapper, or after
+ * the chain); the HTML documents that Vaadin serves (the login page and every view) came without
+ * any of them, not even its Cache-Control, and with Vaadin's own {@code X-Frame-Options:
+ * SAMEORIGIN} (IndexHtmlRequestHandler, set to DENY by {@code vaadin.frameOptions}). Written
+ * first, they are on every response whatever path it takes. A writer leaves a header alone
+ * that is already set, so Spring Security's own writers add no duplicates.
  * HSTS is written on HTTPS requests only (behind a trusted TLS proxy: X-Forwarded-Proto).
  */
 class SecurityHeadersFilter extends OncePerRequestFilter {
