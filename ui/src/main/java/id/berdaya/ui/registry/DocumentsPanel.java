@@ -9,14 +9,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.registry.DocumentContent;
 import id.berdaya.registry.DocumentInfo;
 import id.berdaya.registry.DocumentService;
 import id.berdaya.registry.DocumentType;
+import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
 
 import java.util.Map;
@@ -50,10 +51,11 @@ class DocumentsPanel extends VerticalLayout {
             type.setItems(DocumentType.values());
             type.setItemLabelGenerator(t -> getTranslation("registry.document.type." + t.name()));
             type.setValue(DocumentType.KTP);
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-                UI ui = UI.getCurrent();
+            Upload upload = new Upload(new BoundedUploadHandler(DocumentService.MAX_BYTES, (event, body) -> {
+                UI ui = event.getUI();
+                byte[] bytes = body.readAllBytes();
                 try {
-                    documents.upload(beneficiaryId, type.getValue(), metadata.fileName(), bytes);
+                    documents.upload(beneficiaryId, type.getValue(), event.getFileName(), bytes);
                     ui.access(() -> {
                         refresh();
                         Feedback.success(this, "registry.document.uploaded");
@@ -61,8 +63,9 @@ class DocumentsPanel extends VerticalLayout {
                 } catch (RuleViolation v) {
                     ui.access(() -> Feedback.show(this, v, Map.of("type", type)));
                 }
-            }));
+            }, () -> Feedback.error(this, "registry.document.tooLarge", DocumentService.MAX_BYTES / (1024 * 1024))));
             upload.setId("document-upload");
+            upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
             upload.setMaxFiles(1);
             upload.setMaxFileSize(DocumentService.MAX_BYTES);
             upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");

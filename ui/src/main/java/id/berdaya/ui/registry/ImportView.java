@@ -18,10 +18,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
@@ -30,13 +30,15 @@ import id.berdaya.registry.ImportCounts;
 import id.berdaya.registry.ImportIssue;
 import id.berdaya.registry.ImportPreview;
 import id.berdaya.registry.ImportService;
+import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.PrivateUploads;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Value;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +55,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MS = 1000;
     private final ImportService importer;
+    private final Path uploads;
     final Upload upload;
     final Span summary = new Span();
     final Paragraph previous = new Paragraph();
@@ -66,8 +69,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private ImportBatch current;
     private Registration polling;
 
-    public ImportView(ImportService importer) {
+    public ImportView(ImportService importer, @Value("${berdaya.home:${user.home}/.berdaya}") String home) {
         this.importer = importer;
+        this.uploads = Path.of(home, "imports");
         setSizeFull();
         add(new H2(getTranslation("import.title")), new Paragraph(getTranslation("import.intro")));
 
@@ -86,10 +90,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 out -> importer.writeTemplate(true, out));
         xlsx.setId("import-template-xlsx");
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> {
-            UI ui = UI.getCurrent() != null ? UI.getCurrent() : getUI().orElseThrow();
+        // the upload goes straight into the private imports directory, never the shared temporary one
+        upload = new Upload(new BoundedUploadHandler(ImportService.MAX_BYTES, (event, body) -> {
+            UI ui = event.getUI();
+            Path file = PrivateUploads.receive(uploads, body);
             try {
-                ImportPreview preview = importer.preview(metadata.fileName(), file.toPath());
+                ImportPreview preview = importer.preview(event.getFileName(), file);
                 ui.accessSynchronously(() -> show(preview));
             } catch (RuleViolation v) {
                 ui.accessSynchronously(() -> {
@@ -99,10 +105,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                     summary.setVisible(true);
                 });
             } finally {
-                delete(file);
+                Files.deleteIfExists(file);
             }
+        }, () -> {
+            clearPreview();
+            summary.setText(getTranslation("import.file.tooLarge", ImportService.MAX_BYTES / (1024 * 1024)));
+            summary.setVisible(true);
         }));
         upload.setId("import-upload");
+        upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".csv", ".xlsx");
@@ -288,14 +299,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private String text(RuleViolation.Problem p) {
         return getTranslation(p.key(), p.args().toArray());
-    }
-
-    private static void delete(File f) {
-        try {
-            Files.deleteIfExists(f.toPath());
-        } catch (IOException ignored) {
-            // a temporary file; the container cleans up too
-        }
     }
 
     @Override
