@@ -18,7 +18,8 @@ class SecurityAuditListener {
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof BerdayaUser u) {
-            audit.recordFor(u.getUsername(), u.role().name(), u.kabkotaCode(), AuditAction.LOGOUT, null);
+            audit.recordFor(u.getUsername(), u.role(), u.kabkotaCode(),
+                    AuditEvent.of(CoreAction.LOGOUT).entity(CoreEntity.USER, u.getUsername()));
         }
     }
 }

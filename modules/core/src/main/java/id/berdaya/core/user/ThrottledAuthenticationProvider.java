@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.BerdayaUser;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -44,25 +46,32 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName().trim();
         Optional<Instant> lockedUntil = attempts.lockedUntil(username);
         if (lockedUntil.isPresent()) {
-            audit.recordFor(username, null, null, AuditAction.LOGIN_LOCKED, Map.of("lockedUntil", lockedUntil.get().toString()));
+            audit.recordFor(username, null, null, login(CoreAction.LOGIN_LOCKED, username)
+                    .after(Map.of("lockedUntil", lockedUntil.get().toString())));
             throw new LockedException("account temporarily locked");
         }
         try {
             Authentication result = super.authenticate(authentication);
             BerdayaUser user = (BerdayaUser) result.getPrincipal();
             attempts.succeeded(username);
-            audit.recordFor(username, user.role().name(), user.kabkotaCode(), AuditAction.LOGIN_SUCCEEDED, null);
+            audit.recordFor(username, user.role(), user.kabkotaCode(), login(CoreAction.LOGIN_SUCCEEDED, username));
             return result;
         } catch (BadCredentialsException e) {
             Optional<Instant> locked = attempts.failed(username);
-            audit.recordFor(username, null, null, AuditAction.LOGIN_FAILED, Map.of("reason", "bad credentials"));
-            locked.ifPresent(until -> audit.recordFor(username, null, null, AuditAction.ACCOUNT_LOCKED,
-                    Map.of("lockedUntil", until.toString())));
+            audit.recordFor(username, null, null, login(CoreAction.LOGIN_FAILED, username)
+                    .after(Map.of("reason", "bad credentials")));
+            locked.ifPresent(until -> audit.recordFor(username, null, null, login(CoreAction.ACCOUNT_LOCKED, username)
+                    .after(Map.of("lockedUntil", until.toString()))));
             throw e;
         } catch (DisabledException | LockedException e) {
-            audit.recordFor(username, null, null, AuditAction.LOGIN_FAILED,
-                    Map.of("reason", e instanceof DisabledException ? "disabled" : "locked"));
+            audit.recordFor(username, null, null, login(CoreAction.LOGIN_FAILED, username)
+                    .after(Map.of("reason", e instanceof DisabledException ? "disabled" : "locked")));
             throw e;
         }
+    }
+
+    /** A sign-in event about the account named as typed. */
+    private static AuditEvent login(CoreAction action, String username) {
+        return AuditEvent.of(action).entity(CoreEntity.USER, username);
     }
 }

@@ -1,7 +1,9 @@
 package id.berdaya.core.user;
 
 import id.berdaya.core.RuleViolation;
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
@@ -103,7 +105,8 @@ public class UserService {
         r.setUpdatedAt(r.getCreatedAt());
         r.store();
         UserAccount account = UserRepository.toAccount(r);
-        audit.record(AuditAction.USER_CREATED, "USER", account.id(), account.kabkotaCode(), null, snapshot(account));
+        audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, account.id())
+                .district(account.kabkotaCode()).after(snapshot(account)));
         return new IssuedPassword(account, password);
     }
 
@@ -125,7 +128,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(AuditAction.USER_UPDATED, "USER", id, after.kabkotaCode(), snapshot(before), snapshot(after));
+        audit.record(AuditEvent.of(CoreAction.USER_UPDATED).entity(CoreEntity.USER, id).district(after.kabkotaCode())
+                .before(snapshot(before)).after(snapshot(after)));
         if (before.role() != after.role() || !java.util.Objects.equals(before.kabkotaCode(), after.kabkotaCode())) {
             endSessions(r); // a new role or district takes effect at the next login
         }
@@ -147,8 +151,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, "USER", id, after.kabkotaCode(),
-                snapshot(before), snapshot(after));
+        audit.record(AuditEvent.of(enabled ? CoreAction.USER_ENABLED : CoreAction.USER_DISABLED).entity(CoreEntity.USER, id)
+                .district(after.kabkotaCode()).before(snapshot(before)).after(snapshot(after)));
         if (!enabled) {
             endSessions(r);
         }
@@ -171,7 +175,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(AuditAction.PASSWORD_RESET, "USER", id, after.kabkotaCode(), null, Map.of("username", after.username()));
+        audit.record(AuditEvent.of(CoreAction.PASSWORD_RESET).entity(CoreEntity.USER, id).district(after.kabkotaCode())
+                .after(Map.of("username", after.username())));
         endSessions(r);
         return new IssuedPassword(after, password);
     }
@@ -186,7 +191,8 @@ public class UserService {
                 rows++;
             }
         }
-        audit.record(AuditAction.USERS_EXPORTED, "USER", null, null, null, Map.of("filter", filter.toString(), "rows", rows));
+        audit.record(AuditEvent.of(CoreAction.USERS_EXPORTED).entity(CoreEntity.USER, null)
+                .after(Map.of("filter", filter.toString(), "rows", rows)));
         return rows;
     }
 
@@ -215,7 +221,8 @@ public class UserService {
         r.setPasswordChangedAt(UserRepository.utc(clock.instant()));
         r.setUpdatedAt(r.getPasswordChangedAt());
         store(r);
-        audit.record(AuditAction.PASSWORD_CHANGED, "USER", r.getId(), r.getKabkotaCode(), null, null);
+        audit.record(AuditEvent.of(CoreAction.PASSWORD_CHANGED).entity(CoreEntity.USER, r.getId())
+                .district(r.getKabkotaCode()));
     }
 
     /** Stores the current user's language ({@code id} or {@code en}). */
@@ -229,7 +236,8 @@ public class UserService {
         if (!old.equals(locale)) {
             r.setLocale(locale);
             store(r);
-            audit.record(AuditAction.LOCALE_CHANGED, "USER", r.getId(), r.getKabkotaCode(), Map.of("locale", old), Map.of("locale", locale));
+            audit.record(AuditEvent.of(CoreAction.LOCALE_CHANGED).entity(CoreEntity.USER, r.getId())
+                    .district(r.getKabkotaCode()).before(Map.of("locale", old)).after(Map.of("locale", locale)));
         }
     }
 
