@@ -34,6 +34,7 @@ import id.berdaya.registry.BeneficiaryStatus;
 import id.berdaya.registry.BeneficiarySummary;
 import id.berdaya.registry.DocumentService;
 import id.berdaya.registry.DuplicateService;
+import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.security.RouteAccess;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +55,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     private final DuplicateService duplicates;
     private final AuditService audit;
     private final RegistryLabels labels;
+    private final AuditLabels auditLabels;
     private String title = "";
 
     public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, DuplicateService duplicates, AuditService audit,
@@ -63,6 +65,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         this.duplicates = duplicates;
         this.audit = audit;
         this.labels = new RegistryLabels(this, regions);
+        this.auditLabels = new AuditLabels(this, regions);
         setMaxWidth("72rem");
     }
 
@@ -196,7 +199,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         history.setId("beneficiary-history");
         history.addColumn(e -> IndonesianFormat.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         history.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        history.addColumn(e -> getTranslation("registry.action." + e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        history.addColumn(e -> auditLabels.action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         history.addColumn(e -> e.newValue() == null ? "" : e.newValue()).setHeader(getTranslation("audit.newValue")).setFlexGrow(1);
         history.setItems(registry.historyIds(d.id()).stream()
                 .flatMap(i -> audit.history("BENEFICIARY", String.valueOf(i), 100).stream())

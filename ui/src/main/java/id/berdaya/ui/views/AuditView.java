@@ -15,18 +15,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
 import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.audit.AuditSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 
@@ -35,12 +34,8 @@ import java.util.List;
 @RolesAllowed("PROVINCE_ADMIN")
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The actions core knows; free text is accepted too for the feature modules' own actions. */
-    static final List<String> ACTIONS = Arrays.stream(AuditAction.class.getFields())
-            .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-            .map(AuditView::value).sorted().toList();
-
     private final AuditService audit;
+    private final AuditLabels labels;
     final TextField user = new TextField();
     final ComboBox<String> action = new ComboBox<>();
     final ComboBox<Kabkota> district = new ComboBox<>();
@@ -51,6 +46,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     public AuditView(AuditService audit, RegionService regions) {
         this.audit = audit;
+        this.labels = new AuditLabels(this, regions);
         setSizeFull();
         add(new H2(getTranslation("audit.title")));
 
@@ -60,8 +56,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         user.setValueChangeMode(ValueChangeMode.LAZY);
         action.setLabel(getTranslation("audit.action"));
         action.setId("audit-action");
-        action.setItems(ACTIONS);
-        action.setAllowCustomValue(true);
+        action.setItems(AuditLabels.actionCodes());
+        action.setItemLabelGenerator(labels::action);
+        action.setAllowCustomValue(true); // a stored code not declared (any more)
         action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
         action.setClearButtonVisible(true);
         district.setLabel(getTranslation("audit.kabkota"));
@@ -85,10 +82,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.addValueChangeListener(e -> refresh());
 
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "audit",
-                out -> audit.export(filter(), List.of(getTranslation("audit.time"), getTranslation("audit.user"),
-                        getTranslation("audit.role"), getTranslation("audit.kabkota"), getTranslation("audit.action"),
-                        getTranslation("audit.entityType"), getTranslation("audit.entityId"), getTranslation("audit.oldValue"),
-                        getTranslation("audit.newValue"), getTranslation("audit.address")), out));
+                out -> audit.export(filter(), sheet(), out));
         export.setId("audit-export");
         HorizontalLayout filters = new HorizontalLayout(user, action, district, from, to, export, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,11 +92,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> IndonesianFormat.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(e -> e.role() == null ? "" : getTranslation("role." + e.role())).setHeader(getTranslation("audit.role")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::kabkotaCode).setHeader(getTranslation("audit.kabkota")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> (e.entityType() == null ? "" : e.entityType()) + (e.entityId() == null ? "" : " #" + e.entityId()))
-                .setHeader(getTranslation("audit.entityType")).setAutoWidth(true);
+        grid.addColumn(e -> labels.role(e.role())).setHeader(getTranslation("audit.role")).setAutoWidth(true);
+        grid.addColumn(labels::districts).setHeader(getTranslation("audit.kabkota")).setAutoWidth(true);
+        grid.addColumn(e -> labels.action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(labels::entity).setHeader(getTranslation("audit.entityType")).setAutoWidth(true);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -138,12 +131,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         return v;
     }
 
-    private static String value(Field f) {
-        try {
-            return (String) f.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The export: the grid's columns in the same words, plus the stored values, under a translated sheet name. */
+    AuditSheet sheet() {
+        return new AuditSheet(getTranslation("audit.sheet"), List.of(getTranslation("audit.time"), getTranslation("audit.user"),
+                getTranslation("audit.role"), getTranslation("audit.kabkota"), getTranslation("audit.action"),
+                getTranslation("audit.entityType"), getTranslation("audit.oldValue"), getTranslation("audit.newValue"),
+                getTranslation("audit.address")),
+                e -> Arrays.asList(IndonesianFormat.dateTime(e.occurredAt()), e.username(), labels.role(e.role()),
+                        labels.districts(e), labels.action(e.action()), labels.entity(e), e.oldValue(), e.newValue(),
+                        e.clientAddress()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.security.RouteAccess;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Map;
+import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.ProvinceMap;
 import jakarta.annotation.security.PermitAll;
 
@@ -74,12 +75,12 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         List<AuditEntry> latest = audit.latest(15);
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("latest-audit");
+        AuditLabels labels = new AuditLabels(this, regions);
         grid.addColumn(e -> IndonesianFormat.dateTime(e.occurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() == null ? "" : e.entityType() + " " + (e.entityId() == null ? "" : e.entityId()))
-                .setHeader(getTranslation("audit.entityType"));
-        grid.addColumn(AuditEntry::kabkotaCode).setHeader(getTranslation("audit.kabkota")).setAutoWidth(true);
+        grid.addColumn(e -> labels.action(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(labels::entity).setHeader(getTranslation("audit.entityType"));
+        grid.addColumn(labels::districts).setHeader(getTranslation("audit.kabkota")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(latest);
         grid.setAllRowsVisible(true);

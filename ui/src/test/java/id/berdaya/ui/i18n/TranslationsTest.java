@@ -1,5 +1,11 @@
 package id.berdaya.ui.i18n;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEntity;
+import id.berdaya.core.audit.CoreEntity;
+import id.berdaya.ui.components.AuditLabels;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -59,13 +65,6 @@ class TranslationsTest {
         for (var b : id.berdaya.registry.LegalBasis.values()) {
             expected.add("registry.legalBasis." + b.name());
         }
-        for (var f : id.berdaya.registry.RegistryAction.class.getFields()) {
-            try {
-                expected.add("registry.action." + f.get(null));
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
         for (var s : id.berdaya.registry.ImportBatch.Status.values()) {
             expected.add("import.status." + s.name());
         }
@@ -75,8 +74,40 @@ class TranslationsTest {
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {
             expected.add("registry.flag." + flag);
         }
-        expected.removeIf(k -> k.equals("registry.action.BENEFICIARIES_EXPORTED"));
         assertThat(keys).containsAll(expected);
+    }
+
+    @Test
+    void everyAuditedActionAndEntityTypeHasALabelInBothLanguages() throws IOException {
+        Set<String> expected = new TreeSet<>();
+        AuditLabels.actionCodes().forEach(code -> expected.add("audit.action." + code));
+        for (CoreEntity e : CoreEntity.values()) {
+            expected.add("audit.entity." + e.code());
+        }
+        for (JavaClass c : new ClassFileImporter().importPackages("id.berdaya")) {
+            if (c.isEnum() && c.isAssignableTo(AuditEntity.class)) { // a module's entity types
+                for (Object constant : c.reflect().getEnumConstants()) {
+                    expected.add("audit.entity." + ((AuditEntity) constant).code());
+                }
+            }
+        }
+        assertThat(expected).contains("audit.action.USER_CREATED", "audit.action.BENEFICIARY_NIK_REVEALED", "audit.entity.ROUTE");
+        assertThat(load("translations_id.properties").stringPropertyNames()).containsAll(expected);
+        assertThat(load("translations_en.properties").stringPropertyNames()).containsAll(expected);
+    }
+
+    @Test
+    void everyModulesActionEnumIsListedForTheLabels() {
+        // a module that adds an enum of audited actions must add it to AuditLabels.ACTION_TYPES,
+        // so that the audit screen offers its actions and the test above asks for their labels
+        int enums = 0;
+        for (JavaClass c : new ClassFileImporter().importPackages("id.berdaya")) {
+            if (c.isEnum() && c.isAssignableTo(AuditAction.class)) {
+                assertThat(AuditLabels.ACTION_TYPES).as(c.getName()).contains(c.reflect());
+                enums++;
+            }
+        }
+        assertThat(enums).as("the check sees CoreAction at least").isPositive();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package id.berdaya.ui.views;
 
 import com.vaadin.flow.component.html.Span;
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.AuditFilter;
 import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.Role;
@@ -76,7 +76,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
 
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
-        assertThat(audit.page(new AuditFilter("uji.nav.kadinsos.pkl", AuditAction.ACCESS_DENIED, null, null, null), 0, 10))
+        assertThat(audit.page(new AuditFilter("uji.nav.kadinsos.pkl", CoreAction.ACCESS_DENIED.code(), null, null, null), 0, 10))
                 .extracting(e -> e.entityId()).contains("/pengguna", "/audit");
     }
 

@@ -1,28 +1,21 @@
 package id.berdaya.core.audit;
 
-/** Names of audited actions (stored in {@code audit_event.action}). Feature modules add their own. */
-public final class AuditAction {
+/**
+ * An audited action. Each module declares its actions as an enum implementing this interface
+ * ({@link CoreAction} here, {@code RegistryAction} in the register); {@link #code()} is what is
+ * stored in {@code audit_event.action} and the key of its label ({@code audit.action.<code>}).
+ */
+public interface AuditAction {
 
-    public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
-    public static final String LOGIN_FAILED = "LOGIN_FAILED";
-    public static final String LOGIN_LOCKED = "LOGIN_LOCKED";
-    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
-    public static final String LOGOUT = "LOGOUT";
-    public static final String ACCESS_DENIED = "ACCESS_DENIED";
-    public static final String SCOPE_DENIED = "SCOPE_DENIED";
-    public static final String USER_CREATED = "USER_CREATED";
-    public static final String USER_UPDATED = "USER_UPDATED";
-    public static final String USER_DISABLED = "USER_DISABLED";
-    public static final String USER_ENABLED = "USER_ENABLED";
-    public static final String PASSWORD_RESET = "PASSWORD_RESET";
-    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
-    public static final String PASSWORD_CHANGE_FAILED = "PASSWORD_CHANGE_FAILED";
-    public static final String LOCALE_CHANGED = "LOCALE_CHANGED";
-    public static final String FIRST_ADMIN_CREATED = "FIRST_ADMIN_CREATED";
-    public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
-    public static final String USERS_EXPORTED = "USERS_EXPORTED";
-    public static final String REGIONS_EXPORTED = "REGIONS_EXPORTED";
+    /** The stored code, e.g. {@code USER_CREATED}; unique across modules. */
+    String code();
 
-    private AuditAction() {
+    /**
+     * An action known only by its stored code: the bridge for callers of the deprecated
+     * String-based {@link AuditLog} methods. New code names an enum constant instead.
+     */
+    @Deprecated(forRemoval = true)
+    static AuditAction legacy(String code) {
+        return new LegacyCode(code);
     }
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
  * Filter of the audit list; every field is optional.
  *
  * @param username     exact user name
- * @param action       exact action, see {@link AuditAction}
- * @param kabkotaCode  district the event belongs to
+ * @param action       exact action code, see {@link AuditAction#code()}
+ * @param kabkotaCode  district the event belongs to or names (a probe of its record)
  * @param from         first day (inclusive, in WIB)
  * @param to           last day (inclusive, in WIB)
  */

@@ -2,6 +2,7 @@ package id.berdaya.core.audit;
 
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -36,41 +37,71 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** An action of the current user on an entity of a district ({@code entityKabkota} may be null). */
+    /** An action of the current user; joins the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(AuditEvent event) {
+        BerdayaUser actor = CurrentUser.get().orElse(null);
+        insert(actor == null ? null : actor.getUsername(), actor == null ? null : actor.role().name(),
+                event.district() != null ? event.district() : actor == null ? null : actor.kabkotaCode(), event);
+    }
+
+    /**
+     * A refusal (out of scope, access denied), committed on its own whatever the caller does
+     * next. It belongs to the acting user's district; {@link AuditEvent#subjectDistrict} names
+     * the district whose record was asked for, which sees it too.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenial(AuditEvent event) {
+        BerdayaUser actor = CurrentUser.get().orElse(null);
+        insert(actor == null ? null : actor.getUsername(), actor == null ? null : actor.role().name(),
+                actor == null ? event.district() : actor.kabkotaCode(), event);
+    }
+
+    /** An event of a named user outside a security context (sign-in), committed on its own; {@code role} may be null. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFor(String username, Role role, String kabkota, AuditEvent event) {
+        insert(username, role == null ? null : role.name(), kabkota, event);
+    }
+
+    /** @deprecated name the action and entity type: {@link #record(AuditEvent)}. */
+    @Deprecated(forRemoval = true)
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String entityType, Object entityId, String entityKabkota, Object oldValue, Object newValue) {
-        BerdayaUser actor = CurrentUser.get().orElse(null);
-        insert(actor == null ? null : actor.getUsername(), actor == null ? null : actor.role().name(),
-                entityKabkota != null ? entityKabkota : actor == null ? null : actor.kabkotaCode(),
-                action, entityType, entityId, oldValue, newValue);
+        record(legacy(action, entityType, entityId).district(entityKabkota).before(oldValue).after(newValue));
     }
 
-    /** A refusal (out of scope, access denied): committed on its own, whatever the caller does next. */
+    /** @deprecated name the action and entity type: {@link #recordDenial(AuditEvent)}. */
+    @Deprecated(forRemoval = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenial(String action, String entityType, Object entityId, String entityKabkota, Object detail) {
-        BerdayaUser actor = CurrentUser.get().orElse(null);
-        insert(actor == null ? null : actor.getUsername(), actor == null ? null : actor.role().name(),
-                actor == null ? entityKabkota : actor.kabkotaCode(), action, entityType, entityId, null, detail);
+        recordDenial(legacy(action, entityType, entityId).district(entityKabkota).after(detail));
     }
 
-    /** An event of a named user outside a security context (logins), committed on its own. */
+    /** @deprecated name the action: {@link #recordFor(String, Role, String, AuditEvent)}. */
+    @Deprecated(forRemoval = true)
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFor(String username, String role, String kabkota, String action, Object detail) {
-        insert(username, role, kabkota, action, "USER", username, null, detail);
+        insert(username, role, kabkota, legacy(action, CoreEntity.USER.code(), username).after(detail));
     }
 
-    private void insert(String username, String role, String kabkota, String action, String entityType,
-                        Object entityId, Object oldValue, Object newValue) {
+    @Deprecated(forRemoval = true)
+    private static AuditEvent legacy(String action, String entityType, Object entityId) {
+        return AuditEvent.of(AuditAction.legacy(action))
+                .entity(entityType == null ? null : AuditEntity.legacy(entityType), entityId);
+    }
+
+    private void insert(String username, String role, String kabkota, AuditEvent e) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .set(AUDIT_EVENT.USERNAME, truncate(username, 64))
                 .set(AUDIT_EVENT.USER_ROLE, role)
                 .set(AUDIT_EVENT.KABKOTA_CODE, kabkota)
-                .set(AUDIT_EVENT.ACTION, action)
-                .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
-                .set(AUDIT_EVENT.ENTITY_ID, entityId == null ? null : truncate(String.valueOf(entityId), 64))
-                .set(AUDIT_EVENT.OLD_VALUE, toJson(oldValue))
-                .set(AUDIT_EVENT.NEW_VALUE, toJson(newValue))
+                .set(AUDIT_EVENT.SUBJECT_KABKOTA_CODE, e.subjectDistrict())
+                .set(AUDIT_EVENT.ACTION, e.action().code())
+                .set(AUDIT_EVENT.ENTITY_TYPE, e.entity() == null ? null : e.entity().code())
+                .set(AUDIT_EVENT.ENTITY_ID, truncate(e.entityId(), 64))
+                .set(AUDIT_EVENT.OLD_VALUE, toJson(e.before()))
+                .set(AUDIT_EVENT.NEW_VALUE, toJson(e.after()))
                 .set(AUDIT_EVENT.CLIENT_ADDRESS, clientAddress())
                 .execute();
     }

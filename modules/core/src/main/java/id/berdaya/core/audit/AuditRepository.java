@@ -20,7 +20,9 @@ import static id.berdaya.db.Tables.AUDIT_EVENT;
 class AuditRepository extends DistrictScopedRepository<AuditEventRecord> {
 
     AuditRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, AUDIT_EVENT, AUDIT_EVENT.KABKOTA_CODE, AUDIT_EVENT.ID, "AUDIT_EVENT");
+        // an event is visible to its own district and to the one whose record it names (a probe)
+        super(dsl, scope, AUDIT_EVENT, AUDIT_EVENT.KABKOTA_CODE, AUDIT_EVENT.ID, CoreEntity.AUDIT_EVENT,
+                AUDIT_EVENT.SUBJECT_KABKOTA_CODE);
     }
 
     List<AuditEntry> page(Condition condition, int offset, int limit) {
@@ -61,7 +63,7 @@ class AuditRepository extends DistrictScopedRepository<AuditEventRecord> {
             c = c.and(AUDIT_EVENT.ACTION.eq(f.action()));
         }
         if (f.kabkotaCode() != null && !f.kabkotaCode().isBlank()) {
-            c = c.and(AUDIT_EVENT.KABKOTA_CODE.eq(f.kabkotaCode()));
+            c = c.and(AUDIT_EVENT.KABKOTA_CODE.eq(f.kabkotaCode()).or(AUDIT_EVENT.SUBJECT_KABKOTA_CODE.eq(f.kabkotaCode())));
         }
         if (f.from() != null) {
             c = c.and(AUDIT_EVENT.OCCURRED_AT.ge(f.from().atStartOfDay(IndonesianFormat.WIB)
@@ -76,7 +78,7 @@ class AuditRepository extends DistrictScopedRepository<AuditEventRecord> {
 
     private static AuditEntry toEntry(AuditEventRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt().toInstant(ZoneOffset.UTC), r.getUsername(), r.getUserRole(),
-                r.getKabkotaCode(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getOldValue(), r.getNewValue(),
+                r.getKabkotaCode(), r.getSubjectKabkotaCode(), r.getAction(), r.getEntityType(), r.getEntityId(), r.getOldValue(), r.getNewValue(),
                 r.getClientAddress());
     }
 }

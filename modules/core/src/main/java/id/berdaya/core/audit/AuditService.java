@@ -1,7 +1,6 @@
 package id.berdaya.core.audit;
 
 import id.berdaya.core.export.XlsxExport;
-import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
@@ -54,19 +53,18 @@ public class AuditService {
         return repository.find(id).filter(e -> ownOnlyAllows(e));
     }
 
-    /** Writes the events matching the filter as XLSX, streamed, and audits the export. */
+    /** Writes the events matching the filter as XLSX in the caller's layout, streamed, and audits the export. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    public int export(AuditFilter filter, List<String> headers, OutputStream out) {
+    public int export(AuditFilter filter, AuditSheet layout, OutputStream out) {
         int[] rows = {0};
-        try (XlsxExport xlsx = new XlsxExport(out, "Audit", headers)) {
+        try (XlsxExport xlsx = new XlsxExport(out, layout.name(), layout.headers())) {
             repository.forEach(AuditRepository.matching(filter).and(ownOnly()), e -> {
-                xlsx.row(IndonesianFormat.dateTime(e.occurredAt()), e.username(), e.role(), e.kabkotaCode(), e.action(),
-                        e.entityType(), e.entityId(), e.oldValue(), e.newValue(), e.clientAddress());
+                xlsx.row(layout.cells().apply(e).toArray());
                 rows[0]++;
             });
         }
-        audit.record(AuditAction.AUDIT_EXPORTED, "AUDIT_EVENT", null, null, null,
-                Map.of("filter", filter.toString(), "rows", rows[0]));
+        audit.record(AuditEvent.of(CoreAction.AUDIT_EXPORTED).entity(CoreEntity.AUDIT_EVENT, null)
+                .after(Map.of("filter", filter.toString(), "rows", rows[0])));
         return rows[0];
     }
 
@@ -82,7 +80,7 @@ public class AuditService {
     /** Records that the current user was refused a screen (the UI answers "not found"). */
     @PreAuthorize("isAuthenticated()")
     public void recordAccessDenied(String route) {
-        audit.recordDenial(AuditAction.ACCESS_DENIED, "ROUTE", route, null, null);
+        audit.recordDenial(AuditEvent.of(CoreAction.ACCESS_DENIED).entity(CoreEntity.ROUTE, route));
     }
 
     private static Condition ownOnly() {

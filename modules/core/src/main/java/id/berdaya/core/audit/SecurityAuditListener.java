@@ -26,7 +26,8 @@ class SecurityAuditListener {
     @EventListener
     void onLogout(LogoutSuccessEvent event) {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof BerdayaUser u) {
-            audit.recordFor(u.getUsername(), u.role().name(), u.kabkotaCode(), AuditAction.LOGOUT, null);
+            audit.recordFor(u.getUsername(), u.role(), u.kabkotaCode(),
+                    AuditEvent.of(CoreAction.LOGOUT).entity(CoreEntity.USER, u.getUsername()));
         }
     }
 
@@ -36,7 +37,8 @@ class SecurityAuditListener {
         Authentication who = event.getAuthentication().get();
         if (event.getSource() instanceof MethodInvocation call && who != null && who.getPrincipal() instanceof BerdayaUser) {
             Method m = call.getMethod();
-            audit.recordDenial(AuditAction.ACCESS_DENIED, "METHOD", m.getDeclaringClass().getSimpleName() + "." + m.getName(), null, null);
+            audit.recordDenial(AuditEvent.of(CoreAction.ACCESS_DENIED)
+                    .entity(CoreEntity.METHOD, m.getDeclaringClass().getSimpleName() + "." + m.getName()));
         }
     }
 }

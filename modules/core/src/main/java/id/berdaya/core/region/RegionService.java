@@ -1,6 +1,8 @@
 package id.berdaya.core.region;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -107,7 +109,8 @@ public class RegionService {
                 }
             }
         }
-        audit.record(AuditAction.REGIONS_EXPORTED, "REGION", kabkotaCode, kabkotaCode, null, Map.of("rows", rows));
+        audit.record(AuditEvent.of(CoreAction.REGIONS_EXPORTED).entity(CoreEntity.REGION, kabkotaCode).district(kabkotaCode)
+                .after(Map.of("rows", rows)));
         return rows;
     }
 }

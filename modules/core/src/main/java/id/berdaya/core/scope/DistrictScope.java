@@ -1,7 +1,9 @@
 package id.berdaya.core.scope;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import org.jooq.Condition;
@@ -76,9 +78,13 @@ public class DistrictScope {
         return visibility().includes(districtCode);
     }
 
-    /** Records that the current user asked for a row outside their scope; the caller answers "not found". */
-    public void denied(String entityType, Object entityId, String entityDistrict) {
-        audit.recordDenial(AuditAction.SCOPE_DENIED, entityType, entityId, null,
-                Map.of("entityDistrict", entityDistrict == null ? "" : entityDistrict));
+    /**
+     * Records that the current user asked for a row outside their scope; the caller answers "not
+     * found". The event belongs to the user's district and is also shown to the row's district.
+     */
+    public void denied(AuditEntity entityType, Object entityId, String entityDistrict) {
+        audit.recordDenial(AuditEvent.of(CoreAction.SCOPE_DENIED).entity(entityType, entityId)
+                .subjectDistrict(entityDistrict)
+                .after(Map.of("entityDistrict", entityDistrict == null ? "" : entityDistrict)));
     }
 }

@@ -1,5 +1,6 @@
 package id.berdaya.core.scope;
 
+import id.berdaya.core.audit.AuditEntity;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -9,6 +10,7 @@ import org.jooq.Table;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,21 +28,41 @@ public abstract class DistrictScopedRepository<R extends Record> {
     private final Table<R> table;
     private final Field<String> districtField;
     private final Field<Long> idField;
-    private final String entityType;
+    private final AuditEntity entityType;
+    private final List<Field<String>> alsoVisibleTo;
 
-    protected DistrictScopedRepository(DSLContext dsl, DistrictScope scope, Table<R> table,
-                                       Field<String> districtField, Field<Long> idField, String entityType) {
+    /**
+     * @param entityType    the table's entity type, named in the audit event of a denied read
+     * @param alsoVisibleTo further district columns: a row is also visible to the district in any of
+     *                      them (the audit trail: the district whose record another district probed)
+     */
+    @SafeVarargs
+    protected DistrictScopedRepository(DSLContext dsl, DistrictScope scope, Table<R> table, Field<String> districtField,
+                                       Field<Long> idField, AuditEntity entityType, Field<String>... alsoVisibleTo) {
         this.dsl = dsl;
         this.scope = scope;
         this.table = table;
         this.districtField = districtField;
         this.idField = idField;
         this.entityType = entityType;
+        this.alsoVisibleTo = List.of(alsoVisibleTo);
+    }
+
+    /** @deprecated name the entity type with a module's {@link AuditEntity} enum. */
+    @Deprecated(forRemoval = true)
+    protected DistrictScopedRepository(DSLContext dsl, DistrictScope scope, Table<R> table,
+                                       Field<String> districtField, Field<Long> idField, String entityType) {
+        this(dsl, scope, table, districtField, idField, AuditEntity.legacy(entityType));
     }
 
     /** The current user's scope on this table. */
     protected final Condition visible() {
-        return scope.visible(districtField);
+        DistrictScope.Visibility v = scope.visibility();
+        Condition c = v.on(districtField);
+        for (Field<String> f : alsoVisibleTo) {
+            c = c.or(v.on(f));
+        }
+        return c;
     }
 
     /** The current user's scope, for a query that renders it itself (see {@link DistrictScope.Visibility}). */
@@ -87,7 +109,7 @@ public abstract class DistrictScopedRepository<R extends Record> {
     /** Whether the current user may see this row; if not, the attempt is audited as a denial. */
     private boolean seen(R row) {
         String district = row.get(districtField);
-        if (scope.canSee(district)) {
+        if (scope.canSee(district) || alsoVisibleTo.stream().anyMatch(f -> scope.canSee(row.get(f)))) {
             return true;
         }
         scope.denied(entityType, row.get(idField), district);

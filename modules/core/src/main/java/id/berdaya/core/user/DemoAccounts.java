@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.db.enums.AppUserRole;
 import id.berdaya.db.tables.records.AppUserRecord;
@@ -73,8 +75,8 @@ class DemoAccounts implements ApplicationRunner {
                         r.setPasswordHash(hash);
                         r.setUpdatedAt(UserRepository.utc(clock.instant()));
                         r.store();
-                        audit.record(AuditAction.USER_ENABLED, "USER", r.getId(), d.kabkota(), null,
-                                Map.of("username", d.username(), "reason", "demo profile"));
+                        audit.record(AuditEvent.of(CoreAction.USER_ENABLED).entity(CoreEntity.USER, r.getId())
+                                .district(d.kabkota()).after(Map.of("username", d.username(), "reason", "demo profile")));
                     }
                     continue;
                 }
@@ -91,8 +93,8 @@ class DemoAccounts implements ApplicationRunner {
                 r.setCreatedAt(UserRepository.utc(clock.instant()));
                 r.setUpdatedAt(r.getCreatedAt());
                 r.store();
-                audit.record(AuditAction.USER_CREATED, "USER", r.getId(), d.kabkota(), null,
-                        Map.of("username", d.username(), "role", d.role().getLiteral(), "demo", true));
+                audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, r.getId()).district(d.kabkota())
+                        .after(Map.of("username", d.username(), "role", d.role().getLiteral(), "demo", true)));
             }
         });
     }

@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.db.tables.records.AppUserRecord;
 import org.slf4j.Logger;
@@ -61,8 +63,9 @@ class DemoAccountsOutsideDemo implements ApplicationRunner {
                 r.setUpdatedAt(UserRepository.utc(clock.instant()));
                 r.store();
                 if (wasEnabled) {
-                    audit.record(AuditAction.USER_DISABLED, "USER", r.getId(), r.getKabkotaCode(), null,
-                            Map.of("username", r.getUsername(), "reason", "demo account outside the demo profile"));
+                    audit.record(AuditEvent.of(CoreAction.USER_DISABLED).entity(CoreEntity.USER, r.getId())
+                            .district(r.getKabkotaCode())
+                            .after(Map.of("username", r.getUsername(), "reason", "demo account outside the demo profile")));
                 }
                 disabled++;
             }

@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.PasswordPolicy;
 import id.berdaya.db.enums.AppUserRole;
@@ -90,8 +92,8 @@ class FirstRunAdmin implements ApplicationRunner {
             r.setCreatedAt(UserRepository.utc(clock.instant()));
             r.setUpdatedAt(r.getCreatedAt());
             r.store();
-            audit.record(AuditAction.FIRST_ADMIN_CREATED, "USER", r.getId(), null, null,
-                    Map.of("username", USERNAME, "passwordFrom", generated ? "generated" : "BERDAYA_ADMIN_PASSWORD"));
+            audit.record(AuditEvent.of(CoreAction.FIRST_ADMIN_CREATED).entity(CoreEntity.USER, r.getId())
+                    .after(Map.of("username", USERNAME, "passwordFrom", generated ? "generated" : "BERDAYA_ADMIN_PASSWORD")));
             if (!generated) {
                 log.info("First start: created user '{}' with the password from BERDAYA_ADMIN_PASSWORD", USERNAME);
                 return Optional.<Path>empty();

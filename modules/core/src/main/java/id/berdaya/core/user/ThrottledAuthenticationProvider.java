@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.BerdayaUser;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -46,21 +48,22 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         try {
             attempt = throttle.begin(authentication.getName(), LoginThrottle.currentClientAddress());
         } catch (LoginThrottle.Refused refused) {
-            audit.recordFor(refused.auditName(), null, null, AuditAction.LOGIN_LOCKED,
-                    Map.of("limit", refused.limit(), "lockedUntil", refused.until().toString()));
+            audit.recordFor(refused.auditName(), null, null, login(CoreAction.LOGIN_LOCKED, refused.auditName())
+                    .after(Map.of("limit", refused.limit(), "lockedUntil", refused.until().toString())));
             throw new LockedException("too many failed logins");
         }
         try {
             Authentication result = super.authenticate(authentication);
             BerdayaUser user = (BerdayaUser) result.getPrincipal();
             attempt.succeeded(true);
-            audit.recordFor(attempt.auditName(), user.role().name(), user.kabkotaCode(), AuditAction.LOGIN_SUCCEEDED, null);
+            audit.recordFor(attempt.auditName(), user.role(), user.kabkotaCode(), login(CoreAction.LOGIN_SUCCEEDED, attempt.auditName()));
             return result;
         } catch (AuthenticationException e) {
             Optional<Instant> locked = attempt.failed();
-            audit.recordFor(attempt.auditName(), null, null, AuditAction.LOGIN_FAILED, Map.of("reason", reason(e)));
-            locked.ifPresent(until -> audit.recordFor(attempt.auditName(), null, null, AuditAction.ACCOUNT_LOCKED,
-                    Map.of("lockedUntil", until.toString())));
+            audit.recordFor(attempt.auditName(), null, null, login(CoreAction.LOGIN_FAILED, attempt.auditName())
+                    .after(Map.of("reason", reason(e))));
+            locked.ifPresent(until -> audit.recordFor(attempt.auditName(), null, null,
+                    login(CoreAction.ACCOUNT_LOCKED, attempt.auditName()).after(Map.of("lockedUntil", until.toString()))));
             throw e;
         }
     }
@@ -72,5 +75,10 @@ public class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
             case BadCredentialsException b -> "bad credentials";
             default -> "error";
         };
+    }
+
+    /** A sign-in event about the account named as audited (an unknown name only by its hash). */
+    private static AuditEvent login(CoreAction action, String auditName) {
+        return AuditEvent.of(action).entity(CoreEntity.USER, auditName);
     }
 }

@@ -1,7 +1,9 @@
 package id.berdaya.core.user;
 
 import id.berdaya.core.RuleViolation;
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
@@ -105,7 +107,8 @@ public class UserService {
         r.setUpdatedAt(r.getCreatedAt());
         r.store();
         UserAccount account = UserRepository.toAccount(r);
-        audit.record(AuditAction.USER_CREATED, "USER", account.id(), account.kabkotaCode(), null, snapshot(account));
+        audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, account.id())
+                .district(account.kabkotaCode()).after(snapshot(account)));
         return new IssuedPassword(account, password);
     }
 
@@ -127,7 +130,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(AuditAction.USER_UPDATED, "USER", id, after.kabkotaCode(), snapshot(before), snapshot(after));
+        audit.record(AuditEvent.of(CoreAction.USER_UPDATED).entity(CoreEntity.USER, id).district(after.kabkotaCode())
+                .before(snapshot(before)).after(snapshot(after)));
         if (before.role() != after.role() || !java.util.Objects.equals(before.kabkotaCode(), after.kabkotaCode())) {
             endSessions(r); // a new role or district takes effect at the next login
         }
@@ -149,8 +153,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, "USER", id, after.kabkotaCode(),
-                snapshot(before), snapshot(after));
+        audit.record(AuditEvent.of(enabled ? CoreAction.USER_ENABLED : CoreAction.USER_DISABLED).entity(CoreEntity.USER, id)
+                .district(after.kabkotaCode()).before(snapshot(before)).after(snapshot(after)));
         if (!enabled) {
             endSessions(r);
         }
@@ -173,7 +177,8 @@ public class UserService {
         r.setUpdatedAt(UserRepository.utc(clock.instant()));
         store(r);
         UserAccount after = UserRepository.toAccount(r);
-        audit.record(AuditAction.PASSWORD_RESET, "USER", id, after.kabkotaCode(), null, Map.of("username", after.username()));
+        audit.record(AuditEvent.of(CoreAction.PASSWORD_RESET).entity(CoreEntity.USER, id).district(after.kabkotaCode())
+                .after(Map.of("username", after.username())));
         endSessions(r);
         return new IssuedPassword(after, password);
     }
@@ -188,7 +193,8 @@ public class UserService {
                 rows++;
             }
         }
-        audit.record(AuditAction.USERS_EXPORTED, "USER", null, null, null, Map.of("filter", filter.toString(), "rows", rows));
+        audit.record(AuditEvent.of(CoreAction.USERS_EXPORTED).entity(CoreEntity.USER, null)
+                .after(Map.of("filter", filter.toString(), "rows", rows)));
         return rows;
     }
 
@@ -214,17 +220,18 @@ public class UserService {
             // counted before this transaction reads the user, so that it reads the count
             attempt = throttle.begin(me.getUsername(), LoginThrottle.currentClientAddress());
         } catch (LoginThrottle.Refused refused) {
-            audit.recordFor(me.getUsername(), me.role().name(), me.kabkotaCode(), AuditAction.PASSWORD_CHANGE_FAILED,
-                    Map.of("reason", "too many failed tries", "limit", refused.limit(), "lockedUntil", refused.until().toString()));
+            audit.recordFor(me.getUsername(), me.role(), me.kabkotaCode(), AuditEvent.of(CoreAction.PASSWORD_CHANGE_FAILED)
+                    .entity(CoreEntity.USER, me.id()).after(Map.of("reason", "too many failed tries", "limit", refused.limit(),
+                            "lockedUntil", refused.until().toString())));
             throw new RuleViolation("currentPassword", "password.tooManyTries");
         }
         AppUserRecord r = users.byId(me.id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         if (currentPassword == null || !encoder.matches(currentPassword, r.getPasswordHash())) {
             Optional<Instant> locked = attempt.failed();
-            audit.recordFor(me.getUsername(), me.role().name(), me.kabkotaCode(), AuditAction.PASSWORD_CHANGE_FAILED,
-                    Map.of("reason", "current password wrong"));
-            locked.ifPresent(until -> audit.recordFor(me.getUsername(), null, null, AuditAction.ACCOUNT_LOCKED,
-                    Map.of("lockedUntil", until.toString())));
+            audit.recordFor(me.getUsername(), me.role(), me.kabkotaCode(), AuditEvent.of(CoreAction.PASSWORD_CHANGE_FAILED)
+                    .entity(CoreEntity.USER, me.id()).after(Map.of("reason", "current password wrong")));
+            locked.ifPresent(until -> audit.recordFor(me.getUsername(), null, null, AuditEvent.of(CoreAction.ACCOUNT_LOCKED)
+                    .entity(CoreEntity.USER, me.id()).after(Map.of("lockedUntil", until.toString()))));
             throw new RuleViolation("currentPassword", "password.currentWrong");
         }
         attempt.succeeded(false); // commits on its own and leaves the row's version alone
@@ -237,7 +244,8 @@ public class UserService {
         r.setPasswordChangedAt(UserRepository.utc(clock.instant()));
         r.setUpdatedAt(r.getPasswordChangedAt());
         store(r);
-        audit.record(AuditAction.PASSWORD_CHANGED, "USER", r.getId(), r.getKabkotaCode(), null, null);
+        audit.record(AuditEvent.of(CoreAction.PASSWORD_CHANGED).entity(CoreEntity.USER, r.getId())
+                .district(r.getKabkotaCode()));
         sessions.endAllButCurrent(UserRepository.toPrincipal(r, clock.instant()));
     }
 
@@ -252,7 +260,8 @@ public class UserService {
         if (!old.equals(locale)) {
             r.setLocale(locale);
             store(r);
-            audit.record(AuditAction.LOCALE_CHANGED, "USER", r.getId(), r.getKabkotaCode(), Map.of("locale", old), Map.of("locale", locale));
+            audit.record(AuditEvent.of(CoreAction.LOCALE_CHANGED).entity(CoreEntity.USER, r.getId())
+                    .district(r.getKabkotaCode()).before(Map.of("locale", old)).after(Map.of("locale", locale)));
         }
     }
 

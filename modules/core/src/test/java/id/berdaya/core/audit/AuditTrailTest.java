@@ -80,7 +80,7 @@ class AuditTrailTest {
         List<AuditEntry> mine = eventsOf(admin.getUsername(), null).stream()
                 .filter(e -> String.valueOf(created.user().id()).equals(e.entityId())).toList();
         assertThat(mine).extracting(AuditEntry::action).containsExactly(
-                AuditAction.PASSWORD_RESET, AuditAction.USER_DISABLED, AuditAction.USER_UPDATED, AuditAction.USER_CREATED);
+                CoreAction.PASSWORD_RESET.code(), CoreAction.USER_DISABLED.code(), CoreAction.USER_UPDATED.code(), CoreAction.USER_CREATED.code());
         AuditEntry update = mine.get(2);
         assertThat(update.oldValue()).contains("\"fullName\":\"Sri Uji\"");
         assertThat(update.newValue()).contains("\"fullName\":\"Sri Uji Lestari\"");
@@ -100,8 +100,8 @@ class AuditTrailTest {
         events.publishEvent(new LogoutSuccessEvent(ok));
 
         assertThat(eventsOf(u.getUsername(), null)).extracting(AuditEntry::action)
-                .containsExactly(AuditAction.LOGOUT, AuditAction.LOGIN_FAILED, AuditAction.LOGIN_SUCCEEDED);
-        assertThat(eventsOf(u.getUsername(), AuditAction.LOGIN_SUCCEEDED).getFirst().kabkotaCode()).isEqualTo("33.26");
+                .containsExactly(CoreAction.LOGOUT.code(), CoreAction.LOGIN_FAILED.code(), CoreAction.LOGIN_SUCCEEDED.code());
+        assertThat(eventsOf(u.getUsername(), CoreAction.LOGIN_SUCCEEDED.code()).getFirst().kabkotaCode()).isEqualTo("33.26");
     }
 
     @Test
@@ -113,7 +113,7 @@ class AuditTrailTest {
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.contains(typed).or(AUDIT_EVENT.ENTITY_ID.contains(typed))
                 .or(AUDIT_EVENT.NEW_VALUE.contains(typed)))).isZero();
-        String audited = dsl.select(AUDIT_EVENT.USERNAME).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq(AuditAction.LOGIN_FAILED))
+        String audited = dsl.select(AUDIT_EVENT.USERNAME).from(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq(CoreAction.LOGIN_FAILED.code()))
                 .orderBy(AUDIT_EVENT.ID.desc()).limit(1).fetchSingle(AUDIT_EVENT.USERNAME);
         assertThat(audited).matches("\\?[0-9a-f]{32}");
     }
@@ -152,18 +152,21 @@ class AuditTrailTest {
     @Test
     void exportWritesTheFilteredEventsAsXlsxAndIsAuditedItself() throws Exception {
         users.create(new NewUser("uji.x" + System.nanoTime() % 100000, "Uji Ekspor", Role.PROVINCE_OFFICER, null, "id"));
-        AuditFilter filter = new AuditFilter(admin.getUsername(), AuditAction.USER_CREATED, null, null, null);
+        AuditFilter filter = new AuditFilter(admin.getUsername(), CoreAction.USER_CREATED.code(), null, null, null);
         int expected = audit.count(filter);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rows = audit.export(filter, List.of("Waktu", "Pengguna", "Peran", "Kab/Kota", "Aksi", "Jenis", "ID", "Lama", "Baru", "Alamat"), out);
+        AuditSheet layout = new AuditSheet("Jejak audit", List.of("Waktu", "Pengguna", "Kab/Kota", "Aksi"),
+                e -> List.of(e.occurredAt().toString(), e.username(), e.kabkotaCode() == null ? "" : e.kabkotaCode(), e.action()));
+        int rows = audit.export(filter, layout, out);
         assertThat(rows).isEqualTo(expected).isPositive();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
              Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             List<Row> all = sheet.toList();
             assertThat(all).hasSize(expected + 1);
             assertThat(all.getFirst().getCellText(0)).isEqualTo("Waktu");
-            assertThat(all.get(1).getCellText(4)).isEqualTo(AuditAction.USER_CREATED);
+            assertThat(all.get(1).getCellText(3)).isEqualTo(CoreAction.USER_CREATED.code());
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Jejak audit");
         }
-        assertThat(eventsOf(admin.getUsername(), AuditAction.AUDIT_EXPORTED)).isNotEmpty();
+        assertThat(eventsOf(admin.getUsername(), CoreAction.AUDIT_EXPORTED.code())).isNotEmpty();
     }
 }

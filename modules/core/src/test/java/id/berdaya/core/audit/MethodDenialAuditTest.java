@@ -37,7 +37,7 @@ class MethodDenialAuditTest {
         assertThatThrownBy(() -> users.page(UserFilter.none(), 0, 10)).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.loginAs(accounts.ensure("uji.admin.tolak", Role.PROVINCE_ADMIN, null));
-        List<AuditEntry> denials = audit.page(new AuditFilter(operator.getUsername(), AuditAction.ACCESS_DENIED, null, null, null), 0, 10);
+        List<AuditEntry> denials = audit.page(new AuditFilter(operator.getUsername(), CoreAction.ACCESS_DENIED.code(), null, null, null), 0, 10);
         assertThat(denials).singleElement().satisfies(e -> {
             assertThat(e.entityType()).isEqualTo("METHOD");
             assertThat(e.entityId()).isEqualTo("UserService.page");

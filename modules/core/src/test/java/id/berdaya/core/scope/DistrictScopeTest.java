@@ -1,7 +1,7 @@
 package id.berdaya.core.scope;
 
 import id.berdaya.core.CoreTestApplication;
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
 import id.berdaya.core.audit.AuditService;
@@ -34,6 +34,7 @@ class DistrictScopeTest {
     BerdayaUser admin;
     BerdayaUser purbalinggaHead;
     BerdayaUser pekalonganHead;
+    BerdayaUser banyumasHead;
     long purbalinggaEvent;
     long pekalonganEvent;
 
@@ -42,12 +43,13 @@ class DistrictScopeTest {
         admin = accounts.ensure("uji.admin.scope", Role.PROVINCE_ADMIN, null);
         purbalinggaHead = accounts.fresh("uji.kadinsos.pbg", Role.DISTRICT_HEAD, "33.03");
         pekalonganHead = accounts.fresh("uji.kadinsos.pkl", Role.DISTRICT_HEAD, "33.26");
+        banyumasHead = accounts.fresh("uji.kadinsos.bms", Role.DISTRICT_HEAD, "33.02");
         TestAccounts.loginAs(admin);
         users.create(new NewUser("uji.op.pbg." + System.nanoTime() % 100000, "Operator Uji", Role.DISTRICT_OPERATOR, "33.03", "id"));
-        purbalinggaEvent = audit.page(new AuditFilter(admin.getUsername(), AuditAction.USER_CREATED, "33.03", null, null), 0, 1)
+        purbalinggaEvent = audit.page(new AuditFilter(admin.getUsername(), CoreAction.USER_CREATED.code(), "33.03", null, null), 0, 1)
                 .getFirst().id();
         users.create(new NewUser("uji.op.pkl." + System.nanoTime() % 100000, "Operator Uji", Role.DISTRICT_OPERATOR, "33.26", "id"));
-        pekalonganEvent = audit.page(new AuditFilter(admin.getUsername(), AuditAction.USER_CREATED, "33.26", null, null), 0, 1)
+        pekalonganEvent = audit.page(new AuditFilter(admin.getUsername(), CoreAction.USER_CREATED.code(), "33.26", null, null), 0, 1)
                 .getFirst().id();
     }
 
@@ -60,7 +62,7 @@ class DistrictScopeTest {
     void pekalonganHeadCannotListPurbalinggaRows() {
         TestAccounts.loginAs(pekalonganHead);
         List<AuditEntry> latest = audit.latest(100);
-        assertThat(latest).allMatch(e -> "33.26".equals(e.kabkotaCode()));
+        assertThat(latest).allMatch(e -> "33.26".equals(e.kabkotaCode()) || "33.26".equals(e.subjectKabkotaCode()));
         assertThat(latest).anyMatch(e -> e.id() == pekalonganEvent).noneMatch(e -> e.id() == purbalinggaEvent);
     }
 
@@ -70,11 +72,37 @@ class DistrictScopeTest {
         assertThat(audit.find(purbalinggaEvent)).isEmpty();
 
         TestAccounts.loginAs(admin);
-        List<AuditEntry> denials = audit.page(new AuditFilter(pekalonganHead.getUsername(), AuditAction.SCOPE_DENIED, null, null, null), 0, 10);
+        List<AuditEntry> denials = audit.page(new AuditFilter(pekalonganHead.getUsername(), CoreAction.SCOPE_DENIED.code(), null, null, null), 0, 10);
         assertThat(denials).hasSize(1);
         assertThat(denials.getFirst().entityId()).isEqualTo(String.valueOf(purbalinggaEvent));
         assertThat(denials.getFirst().kabkotaCode()).isEqualTo("33.26");
         assertThat(denials.getFirst().newValue()).contains("33.03");
+        assertThat(denials.getFirst().subjectKabkotaCode()).isEqualTo("33.03");
+    }
+
+    @Test
+    void aProbeOfPurbalinggasRecordIsSeenByPurbalinggaButNotByAThirdDistrict() {
+        TestAccounts.loginAs(pekalonganHead);
+        assertThat(audit.find(purbalinggaEvent)).isEmpty();
+
+        TestAccounts.loginAs(purbalinggaHead);
+        AuditEntry probe = audit.latest(100).stream()
+                .filter(e -> e.action().equals(CoreAction.SCOPE_DENIED.code()) && pekalonganHead.getUsername().equals(e.username()))
+                .findFirst().orElseThrow(() -> new AssertionError("Purbalingga does not see the probe of its record"));
+        assertThat(probe.entityId()).isEqualTo(String.valueOf(purbalinggaEvent));
+        assertThat(probe.kabkotaCode()).isEqualTo("33.26");
+        assertThat(audit.find(probe.id())).as("opened by id, too").isPresent();
+
+        TestAccounts.loginAs(pekalonganHead);
+        assertThat(audit.find(probe.id())).as("the prober's own district still sees it").isPresent();
+
+        TestAccounts.loginAs(banyumasHead);
+        assertThat(audit.latest(100)).noneMatch(e -> e.id() == probe.id());
+        assertThat(audit.find(probe.id())).isEmpty();
+
+        TestAccounts.loginAs(admin);
+        assertThat(audit.page(new AuditFilter(pekalonganHead.getUsername(), CoreAction.SCOPE_DENIED.code(), "33.03", null, null), 0, 10))
+                .as("the province filters the probe under either district").extracting(AuditEntry::id).contains(probe.id());
     }
 
     @Test
@@ -84,7 +112,8 @@ class DistrictScopeTest {
         TestAccounts.loginAs(admin);
         AuditFilter purbalingga = new AuditFilter(null, null, "33.03", null, null);
         assertThat(audit.count(purbalingga)).isPositive();
-        assertThat(audit.page(purbalingga, 0, 50)).isNotEmpty().allMatch(e -> "33.03".equals(e.kabkotaCode()));
+        assertThat(audit.page(purbalingga, 0, 50)).isNotEmpty()
+                .allMatch(e -> "33.03".equals(e.kabkotaCode()) || "33.03".equals(e.subjectKabkotaCode()));
 
         TestAccounts.loginAs(purbalinggaHead);
         assertThat(audit.find(purbalinggaEvent)).isPresent();

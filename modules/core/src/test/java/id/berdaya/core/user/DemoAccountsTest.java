@@ -1,5 +1,6 @@
 package id.berdaya.core.user;
 
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.CoreTestApplication;
 import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditLog;
@@ -119,9 +120,9 @@ class DemoAccountsTest {
         long seededId = users.byUsername(seeded).orElseThrow().getId();
         long createdId = users.byUsername(created).orElseThrow().getId();
         tx.executeWithoutResult(s -> {
-            audit.record(AuditAction.USER_CREATED, "USER", seededId, "33.03", null,
+            audit.record(CoreAction.USER_CREATED.code(), "USER", seededId, "33.03", null,
                     Map.of("username", seeded, "demo", true));
-            audit.record(AuditAction.USER_CREATED, "USER", createdId, "33.03", null,
+            audit.record(CoreAction.USER_CREATED.code(), "USER", createdId, "33.03", null,
                     Map.of("username", created, "role", "FIELD_OFFICER"));
         });
 

@@ -1,5 +1,6 @@
 package id.berdaya.core.user;
 
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.CoreTestApplication;
 import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditLog;
@@ -175,9 +176,9 @@ class LoginLimitsTest {
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.contains(typedPassword)
                 .or(AUDIT_EVENT.ENTITY_ID.contains(typedPassword))
                 .or(AUDIT_EVENT.NEW_VALUE.contains(typedPassword)))).as("audit rows holding the typed text").isZero();
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.eq(hashed).and(AUDIT_EVENT.ACTION.eq(AuditAction.LOGIN_FAILED))))
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.eq(hashed).and(AUDIT_EVENT.ACTION.eq(CoreAction.LOGIN_FAILED.code()))))
                 .isEqualTo(10);
-        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.eq(hashed).and(AUDIT_EVENT.ACTION.eq(AuditAction.LOGIN_LOCKED))))
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.eq(hashed).and(AUDIT_EVENT.ACTION.eq(CoreAction.LOGIN_LOCKED.code()))))
                 .isEqualTo(1);
     }
 }

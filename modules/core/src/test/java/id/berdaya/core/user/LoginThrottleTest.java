@@ -1,7 +1,7 @@
 package id.berdaya.core.user;
 
 import id.berdaya.core.CoreTestApplication;
-import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
 import id.berdaya.core.audit.AuditLog;
@@ -98,8 +98,8 @@ class LoginThrottleTest {
 
         TestAccounts.loginAs(accounts.ensure("uji.admin.throttle", Role.PROVINCE_ADMIN, null));
         List<AuditEntry> trail = auditService.page(new AuditFilter(user.getUsername(), null, null, null, null), 0, 50);
-        assertThat(trail).extracting(AuditEntry::action).contains(AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN_LOCKED);
-        assertThat(trail.stream().filter(e -> e.action().equals(AuditAction.LOGIN_FAILED))).hasSize(10);
+        assertThat(trail).extracting(AuditEntry::action).contains(CoreAction.ACCOUNT_LOCKED.code(), CoreAction.LOGIN_LOCKED.code());
+        assertThat(trail.stream().filter(e -> e.action().equals(CoreAction.LOGIN_FAILED.code()))).hasSize(10);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.berdaya.core.user;
 
+import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.CoreTestApplication;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditAction;
@@ -168,8 +169,8 @@ class UserServiceTest {
 
         TestAccounts.loginAs(admin);
         var trail = audit.page(new AuditFilter(me.getUsername(), null, null, null, null), 0, 50);
-        assertThat(trail.stream().filter(e -> e.action().equals(AuditAction.PASSWORD_CHANGE_FAILED))).hasSize(11);
-        assertThat(trail).extracting(AuditEntry::action).contains(AuditAction.ACCOUNT_LOCKED).doesNotContain(AuditAction.PASSWORD_CHANGED);
+        assertThat(trail.stream().filter(e -> e.action().equals(CoreAction.PASSWORD_CHANGE_FAILED.code()))).hasSize(11);
+        assertThat(trail).extracting(AuditEntry::action).contains(CoreAction.ACCOUNT_LOCKED.code()).doesNotContain(CoreAction.PASSWORD_CHANGED.code());
     }
 
     @Test
