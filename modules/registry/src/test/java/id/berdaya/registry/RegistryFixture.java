@@ -1,5 +1,8 @@
 package id.berdaya.registry;
 
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.synthetic.SyntheticNik;
+
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;

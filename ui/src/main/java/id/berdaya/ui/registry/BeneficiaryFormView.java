@@ -1,5 +1,13 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.beneficiary.Registration;
+import id.berdaya.registry.nik.NikCheck;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +32,6 @@ import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.Category;
-import id.berdaya.registry.LegalBasis;
-import id.berdaya.registry.NewBeneficiary;
-import id.berdaya.registry.NikCheck;
-import id.berdaya.registry.Registration;
-import id.berdaya.registry.Sex;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 

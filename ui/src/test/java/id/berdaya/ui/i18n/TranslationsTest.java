@@ -1,5 +1,12 @@
 package id.berdaya.ui.i18n;
 
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.imports.ImportBatch;
+import id.berdaya.registry.imports.ImportIssue;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -50,7 +57,7 @@ class TranslationsTest {
         for (var r : id.berdaya.core.security.Role.values()) {
             expected.add("role." + r.name());
         }
-        for (var s : id.berdaya.registry.BeneficiaryStatus.values()) {
+        for (var s : id.berdaya.registry.beneficiary.BeneficiaryStatus.values()) {
             expected.add("registry.status." + s.name());
         }
         for (var s : id.berdaya.registry.Sex.values()) {
@@ -66,10 +73,10 @@ class TranslationsTest {
                 throw new IllegalStateException(e);
             }
         }
-        for (var s : id.berdaya.registry.ImportBatch.Status.values()) {
+        for (var s : id.berdaya.registry.imports.ImportBatch.Status.values()) {
             expected.add("import.status." + s.name());
         }
-        for (var o : id.berdaya.registry.ImportIssue.Outcome.values()) {
+        for (var o : id.berdaya.registry.imports.ImportIssue.Outcome.values()) {
             expected.add("import.outcome." + o.name());
         }
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {

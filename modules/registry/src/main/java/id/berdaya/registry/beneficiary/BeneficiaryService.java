@@ -1,0 +1,600 @@
+package id.berdaya.registry.beneficiary;
+
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.nik.NameKey;
+import id.berdaya.registry.nik.NikCheck;
+import id.berdaya.registry.nik.NikValidator;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Role;
+import id.berdaya.db.enums.RegistryBeneficiarySex;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
+import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
+import org.jooq.exception.DataChangedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The beneficiary register. District operators register; the district head (own district) or a
+ * provincial verifier verifies or returns with a reason. Every read goes through the district
+ * scope; every change and every view of a person is audited.
+ *
+ * <p>Reads that are one statement (the list, counts) run with {@code SUPPORTS}: they join a
+ * caller's transaction but open none of their own, because a read-only transaction costs four
+ * extra round trips (autocommit and read-only on and off) for nothing a single statement needs.
+ * The category names are read once and kept until a category changes.
+ */
+@Service
+@Transactional
+public class BeneficiaryService {
+
+    /** The entity type of a beneficiary in the audit trail. */
+    public static final String ENTITY = "BENEFICIARY";
+
+    public static final String READERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR','FIELD_OFFICER')";
+    public static final String REGISTRARS = "hasRole('DISTRICT_OPERATOR')";
+    public static final String VERIFIERS = "hasAnyRole('DISTRICT_HEAD','PROVINCE_OFFICER')";
+    /** The provincial verifiers who review possible duplicates. */
+    public static final String REVIEWERS = "hasRole('PROVINCE_OFFICER')";
+    public static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
+    /** Roles that see the PPKS category and sensitive notes (special personal data under UU 27/2022). */
+    static final Set<Role> SEES_SENSITIVE = EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
+    static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
+
+    private final BeneficiaryRepository repository;
+    private final ApplicationEventPublisher events;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final Clock clock;
+    /** The category labels as read at {@code generation}; kept while no category was added or changed since. */
+    private record CategoryNames(long generation, Map<Integer, String> names) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong categoryGeneration = new java.util.concurrent.atomic.AtomicLong();
+    private volatile CategoryNames categoryNames;
+
+    BeneficiaryService(BeneficiaryRepository repository, ApplicationEventPublisher events, RegionService regions,
+                       AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.events = events;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks a NIK as the user types (errors and warnings, nothing stored). */
+    @PreAuthorize(REGISTRARS)
+    @Transactional(readOnly = true)
+    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode) {
+        return new NikValidator(regions.codes()).check(nik, birthDate, sex, kabkotaCode);
+    }
+
+    /**
+     * Registers a person in the operator's district. A malformed NIK or missing data is refused
+     * with every problem at once; NIK warnings are stored as review flags. An existing NIK is
+     * refused: shown if it is in the user's district, otherwise only "registered in another
+     * district" and whom to contact. A record resembling another (same normalised name and birth
+     * date, different NIK) is registered and queued for a provincial verifier.
+     */
+    @PreAuthorize(REGISTRARS)
+    public Registration register(NewBeneficiary n) {
+        BerdayaUser me = CurrentUser.require();
+        RegistrationRules.Checked checked = rules().check(n, me.kabkotaCode() == null ? "" : me.kabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
+        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
+        refuseExistingNik(nik);
+
+        RegistryBeneficiaryRecord r = repository.newRecord();
+        apply(r, n, nik, nikCheck);
+        r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
+        r.setCreatedBy(me.getUsername());
+        r.setCreatedAt(now());
+        r.setUpdatedAt(r.getCreatedAt());
+        r.store();
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+
+        int similar = 0;
+        for (long other : repository.similar(r.getNameKey(), r.getBirthDate(), r.getId())) {
+            events.publishEvent(new PossibleDuplicate(r.getId(), other, r.getKabkotaCode(), "NAME_BIRTHDATE"));
+            similar++;
+        }
+        audit.record(RegistryAction.REGISTERED, BeneficiaryService.ENTITY, r.getId(), r.getKabkotaCode(), null,
+                snapshot(r, true));
+        return new Registration(r.getId(), nikCheck.warnings(), similar);
+    }
+
+    /**
+     * Corrects a record (typically one returned for revision) against the version the operator
+     * saw: the same rules as registration, the old and new values audited. A returned record's
+     * reason is cleared, so it goes back to the verifier.
+     */
+    @PreAuthorize(REGISTRARS)
+    public void update(long id, NewBeneficiary n, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.update.closed");
+        }
+        RegistrationRules.Checked checked = rules().check(n, r.getKabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
+        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
+        if (!nik.equals(r.getNik())) {
+            refuseExistingNik(nik);
+        }
+        Map<String, Object> before = fullSnapshot(r);
+        String oldNik = r.getNik();
+        String oldNotes = r.getNotesSensitive();
+        apply(r, n, nik, nikCheck);
+        r.setReturnReason(null);
+        if (RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            r.setStatus(RegistryBeneficiaryStatus.REGISTERED); // a changed record is verified again
+        }
+        store(r);
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+        Map<String, Object> after = fullSnapshot(r);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!java.util.Objects.equals(before.get(k), v)) {
+                changedBefore.put(k, before.get(k));
+                changedAfter.put(k, v);
+            }
+        });
+        if (!oldNik.equals(r.getNik())) {
+            changedBefore.put("nik", NameKey.maskNik(oldNik));
+            changedAfter.put("nik", NameKey.maskNik(r.getNik()));
+        }
+        if (!java.util.Objects.equals(oldNotes, r.getNotesSensitive())) {
+            changedAfter.put("sensitiveNotes", "changed"); // the text itself stays out of the trail
+        }
+        audit.record(RegistryAction.UPDATED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), changedBefore, changedAfter);
+    }
+
+    /**
+     * Moves a verified person through the programme: verified → active → graduated or exited;
+     * any open record → moved or deceased. The reason is kept in the audit trail.
+     */
+    @PreAuthorize(VERIFIERS)
+    public void changeStatus(long id, BeneficiaryStatus to, String reason, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        BeneficiaryStatus from = BeneficiaryStatus.valueOf(r.getStatus().getLiteral());
+        if (!from.canMoveTo(to)) {
+            throw new RuleViolation("status", "registry.status.notAllowed", from.name(), to == null ? "" : to.name());
+        }
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.status.reasonRequired");
+        }
+        r.setStatus(RegistryBeneficiaryStatus.valueOf(to.name()));
+        store(r);
+        audit.record(RegistryAction.STATUS_CHANGED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(),
+                Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
+    }
+
+    /**
+     * The record as the registration form edits it (full NIK, for the operator who corrects it).
+     * Audited as a view of the record with its full NIK.
+     */
+    @PreAuthorize(REGISTRARS)
+    @Transactional
+    public Optional<NewBeneficiary> forEditing(long id) {
+        Optional<RegistryBeneficiaryRecord> record = repository.find(id);
+        record.ifPresent(r -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("form", "edit", "nik", "full")));
+        return record.map(r -> new NewBeneficiary(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
+                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
+                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
+                r.getOccupation(), r.getCategoryId(), r.getReferralSource(), LegalBasis.valueOf(r.getLegalBasis().getLiteral()),
+                r.getNotesSensitive()));
+    }
+
+    /** A person's record; another district's is "not found" (and audited). Each view is audited. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public Optional<BeneficiaryDetail> get(long id) {
+        Optional<BeneficiaryDetail> detail = repository.find(id).map(this::toDetail);
+        detail.ifPresent(d -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, d.kabkotaCode(), null, null));
+        return detail;
+    }
+
+    /** The full NIK, for a stated reason (audited). */
+    @PreAuthorize(READERS)
+    public String revealNik(long id, String reason) {
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.reveal.reasonRequired");
+        }
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        audit.record(RegistryAction.NIK_REVEALED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("reason", reason.trim()));
+        return r.getNik();
+    }
+
+    /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
+        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
+    }
+
+    /**
+     * A page of the list in the given order, continuing after the row {@code after} (the last
+     * row of the previous page; null for the first page). Every order seeks on an index.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
+        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
+    }
+
+    /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public int countUpTo(BeneficiaryFilter filter, int cap) {
+        return repository.countUpTo(filter, cap);
+    }
+
+    /** Verifies a registered (or returned) record. */
+    @PreAuthorize(VERIFIERS)
+    public void verify(long id, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        Map<String, Object> before = Map.of("status", r.getStatus().getLiteral());
+        r.setStatus(RegistryBeneficiaryStatus.VERIFIED);
+        r.setReturnReason(null);
+        store(r);
+        audit.record(RegistryAction.VERIFIED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), before,
+                Map.of("status", r.getStatus().getLiteral()));
+    }
+
+    /** Sends a registered record back to the operator with a reason (it stays REGISTERED, with the reason shown). */
+    @PreAuthorize(VERIFIERS)
+    public void returnForRevision(long id, String reason, int version) {
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.return.reasonRequired");
+        }
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        r.setReturnReason(reason.trim());
+        store(r);
+        audit.record(RegistryAction.RETURNED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("reason", reason.trim()));
+    }
+
+    /** Visible household members (same KK number). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<BeneficiarySummary> household(long id) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getKkNumber() == null) {
+            return List.of();
+        }
+        return repository.household(r.getKkNumber(), id).stream().map(m -> summary(m, null)).toList();
+    }
+
+    /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
+    @PreAuthorize(EXPORTERS)
+    public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
+        boolean sensitive = seesSensitive();
+        int[] rows = {0};
+        try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
+            repository.forEach(filter, categoryOf(), r -> {
+                xlsx.row(r.maskedNik(), r.fullName(), r.sex().name(), IndonesianFormat.date(r.birthDate()), r.kabkotaCode(),
+                        r.kecamatanCode(), r.desaCode(), sensitive ? r.category() : "", r.status().name());
+                rows[0]++;
+            });
+        }
+        audit.record(RegistryAction.EXPORTED, BeneficiaryService.ENTITY, null, null, null,
+                Map.of("filter", filter.toString(), "rows", rows[0]));
+        return rows[0];
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Category> categories() {
+        return repository.categories();
+    }
+
+    /** Visible beneficiaries per kabupaten/kota (for the map). */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, Integer> countByKabkota() {
+        return repository.countByKabkota();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<BeneficiaryStatus, Integer> countByStatus() {
+        return repository.countByStatus();
+    }
+
+    /** Visible beneficiaries per category; empty for roles that may not see categories. */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, Integer> countByCategory() {
+        return seesSensitive() ? repository.countByCategory() : Map.of();
+    }
+
+    private void refuseExistingNik(String nik) {
+        Optional<String> district = repository.districtOfNik(nik);
+        if (district.isEmpty()) {
+            return;
+        }
+        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
+        audit.recordDenial(RegistryAction.DUPLICATE_REFUSED, BeneficiaryService.ENTITY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null),
+                district.get(), Map.of("district", district.get()));
+        if (mine.isPresent()) {
+            throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
+        }
+        String office = regions.kabkota(district.get()).map(Kabkota::displayName).orElse(district.get());
+        throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
+    }
+
+    /** The rules of the registration form, shared with the import. */
+    private RegistrationRules rules() {
+        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), repository::categories,
+                LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
+    }
+
+    private static BeneficiarySummary summary(RegistryBeneficiaryRecord r, String category) {
+        return new BeneficiarySummary(r.getId(), NameKey.maskNik(r.getNik()), r.getFullName(), Sex.valueOf(r.getSex().getLiteral()),
+                r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), category,
+                BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r));
+    }
+
+    private void apply(RegistryBeneficiaryRecord r, NewBeneficiary n, String nik, NikCheck nikCheck) {
+        r.setNik(nik);
+        r.setKkNumber(blankToNull(n.kkNumber()));
+        r.setFullName(n.fullName().trim());
+        r.setNameKey(NameKey.of(n.fullName()));
+        r.setNickname(blankToNull(n.nickname()));
+        r.setSex(RegistryBeneficiarySex.valueOf(n.sex().name()));
+        r.setBirthPlace(blankToNull(n.birthPlace()));
+        r.setBirthDate(n.birthDate());
+        r.setKabkotaCode(n.kabkotaCode());
+        r.setKecamatanCode(n.kecamatanCode());
+        r.setDesaCode(n.desaCode());
+        r.setRt(blankToNull(n.rt()));
+        r.setRw(blankToNull(n.rw()));
+        r.setStreet(blankToNull(n.street()));
+        r.setPhone(blankToNull(n.phone()));
+        r.setMaritalStatus(blankToNull(n.maritalStatus()));
+        r.setEducation(blankToNull(n.education()));
+        r.setOccupation(blankToNull(n.occupation()));
+        r.setCategoryId(n.categoryId());
+        r.setReferralSource(n.referralSource());
+        r.setLegalBasis(BeneficiaryRepository.legalBasis(n.legalBasis()));
+        r.setReviewFlags(nikCheck.flags().isEmpty() ? null : String.join(",", nikCheck.flags()));
+        r.setNotesSensitive(blankToNull(n.sensitiveNotes()));
+    }
+
+    /** The fields a correction may change, as the audit trail keeps them (NIK and notes are recorded apart). */
+    private static Map<String, Object> fullSnapshot(RegistryBeneficiaryRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kkNumber", r.getKkNumber() == null ? null : NameKey.maskNik(r.getKkNumber()));
+        m.put("fullName", r.getFullName());
+        m.put("nickname", r.getNickname());
+        m.put("sex", r.getSex().getLiteral());
+        m.put("birthPlace", r.getBirthPlace());
+        m.put("birthDate", String.valueOf(r.getBirthDate()));
+        m.put("kecamatan", r.getKecamatanCode());
+        m.put("desa", r.getDesaCode());
+        m.put("rt", r.getRt());
+        m.put("rw", r.getRw());
+        m.put("street", r.getStreet());
+        m.put("phone", r.getPhone());
+        m.put("maritalStatus", r.getMaritalStatus());
+        m.put("education", r.getEducation());
+        m.put("occupation", r.getOccupation());
+        m.put("category", r.getCategoryId());
+        m.put("referralSource", r.getReferralSource());
+        m.put("legalBasis", r.getLegalBasis().getLiteral());
+        m.put("reviewFlags", r.getReviewFlags());
+        return m;
+    }
+
+    private RegistryBeneficiaryRecord forChange(long id, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        return r;
+    }
+
+    private void store(RegistryBeneficiaryRecord r) {
+        r.setUpdatedAt(now());
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+    }
+
+    /**
+     * The visible records among {@code ids} as details, read in one query, for the duplicate
+     * review's side-by-side comparison (not audited as views: the reviewer compares, and each
+     * merge or dismissal is audited).
+     */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public Map<Long, BeneficiaryDetail> detailsForReview(Collection<Long> ids) {
+        Map<Long, BeneficiaryDetail> details = new HashMap<>();
+        repository.find(ids).forEach((id, r) -> details.put(id, toDetail(r)));
+        return details;
+    }
+
+    /** What a merge changed on the record that was merged away. */
+    public record Merged(String kabkotaCode, String statusBefore) {
+    }
+
+    /** Marks a visible record MERGED into {@code keepId} (the duplicate review's merge). */
+    @PreAuthorize(REVIEWERS)
+    public Merged markMerged(long dropId, long keepId) {
+        RegistryBeneficiaryRecord drop = repository.find(dropId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        String before = drop.getStatus().getLiteral();
+        drop.setStatus(RegistryBeneficiaryStatus.MERGED);
+        drop.setMergedInto(keepId);
+        store(drop);
+        return new Merged(drop.getKabkotaCode(), before);
+    }
+
+    /** The district of a visible record; another district's is "not found" (and audited as a denial). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public String districtOf(long id) {
+        return repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")).getKabkotaCode();
+    }
+
+    /** The ids whose history belongs to this record: itself and the records merged into it. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<Long> historyIds(long id) {
+        repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<Long> ids = new ArrayList<>(repository.mergedInto(id));
+        ids.addFirst(id);
+        return ids;
+    }
+
+    /** Adds a category after the 26 of Permensos 08/2012 (province administrators). */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public Category addCategory(String name) {
+        String n = name == null ? "" : name.trim();
+        if (n.length() < 3 || n.length() > 150) {
+            throw new RuleViolation("name", "registry.category.nameInvalid");
+        }
+        if (repository.categories().stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
+            throw new RuleViolation("name", "registry.category.nameTaken");
+        }
+        Category added = repository.addCategory(n);
+        forgetCategoryNames();
+        audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null, Map.of("number", added.number(), "name", n));
+        return added;
+    }
+
+    /** Hides a category from new registrations (existing records keep it), or shows it again. */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    public void setCategoryActive(int id, boolean active) {
+        if (!repository.setCategoryActive(id, active)) {
+            throw new RuleViolation(null, "error.notFound");
+        }
+        forgetCategoryNames();
+        audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
+    }
+
+    private BeneficiaryDetail toDetail(RegistryBeneficiaryRecord r) {
+        boolean sensitive = seesSensitive();
+        return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
+                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
+                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
+                r.getOccupation(), sensitive ? categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
+                LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
+                BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
+                r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());
+    }
+
+    /** Names a category id for the current user: null for roles that may not see categories. */
+    private IntFunction<String> categoryOf() {
+        if (!seesSensitive()) {
+            return id -> null;
+        }
+        Map<Integer, String> names = categoryNames();
+        return names::get;
+    }
+
+    /**
+     * Category labels by id, read once and kept until a category is added or changed. The
+     * generation is taken before the read: names read by a transaction that raced with a change
+     * carry an older generation and are never used again.
+     */
+    private Map<Integer, String> categoryNames() {
+        long generation = categoryGeneration.get();
+        CategoryNames cached = categoryNames;
+        if (cached != null && cached.generation() == generation) {
+            return cached.names();
+        }
+        Map<Integer, String> names = Map.copyOf(repository.categoryNames());
+        categoryNames = new CategoryNames(generation, names);
+        return names;
+    }
+
+    /** Outdates the cached names now and again after the transaction ends (when the change becomes visible). */
+    private void forgetCategoryNames() {
+        categoryGeneration.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    categoryGeneration.incrementAndGet();
+                }
+            });
+        }
+    }
+
+    private static boolean seesSensitive() {
+        return SEES_SENSITIVE.contains(CurrentUser.require().role());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String s) {
+        return RegistrationRules.blankToNull(s);
+    }
+
+    /** What the audit trail keeps of a registration (NIK masked: the trail is read more widely than the register). */
+    static Map<String, Object> snapshot(RegistryBeneficiaryRecord r, boolean withStatus) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("nik", NameKey.maskNik(r.getNik()));
+        m.put("fullName", r.getFullName());
+        m.put("kabkota", r.getKabkotaCode());
+        m.put("desa", r.getDesaCode());
+        if (withStatus) {
+            m.put("status", r.getStatus().getLiteral());
+        }
+        if (r.getReviewFlags() != null) {
+            m.put("reviewFlags", r.getReviewFlags());
+        }
+        return m;
+    }
+}
