@@ -9,6 +9,7 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
+import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.enums.RegistryBeneficiaryLegalBasis;
 import id.berdaya.db.enums.RegistryBeneficiarySex;
 import id.berdaya.db.enums.RegistryBeneficiaryStatus;
@@ -19,7 +20,6 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectLimitStep;
@@ -95,7 +95,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      * rule may give about another district's record (never its details).
      */
     Optional<String> districtOfNik(String nik) {
-        return dsl.select(REGISTRY_BENEFICIARY.KABKOTA_CODE).from(REGISTRY_BENEFICIARY)
+        return unscoped(UnscopedReason.NIK_REGISTERED_ELSEWHERE).select(REGISTRY_BENEFICIARY.KABKOTA_CODE).from(REGISTRY_BENEFICIARY)
                 .where(REGISTRY_BENEFICIARY.NIK.eq(nik)).fetchOptional(REGISTRY_BENEFICIARY.KABKOTA_CODE);
     }
 
@@ -115,7 +115,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     /** Records with the same normalised name and birth date (possible duplicates), in any district. */
     List<Long> similar(String nameKey, LocalDate birthDate, long exceptId) {
-        return dsl.select(REGISTRY_BENEFICIARY.ID).from(REGISTRY_BENEFICIARY)
+        return unscoped(UnscopedReason.DUPLICATE_CANDIDATES).select(REGISTRY_BENEFICIARY.ID).from(REGISTRY_BENEFICIARY)
                 .where(REGISTRY_BENEFICIARY.NAME_KEY.eq(nameKey), REGISTRY_BENEFICIARY.BIRTH_DATE.eq(birthDate),
                         REGISTRY_BENEFICIARY.ID.ne(exceptId))
                 .fetch(REGISTRY_BENEFICIARY.ID);
@@ -126,11 +126,12 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return selectVisible(REGISTRY_BENEFICIARY.MERGED_INTO.eq(id)).fetch(REGISTRY_BENEFICIARY.ID);
     }
 
-    RegistryBeneficiaryRecord newRecord() {
-        return dsl.newRecord(REGISTRY_BENEFICIARY);
+    RegistryBeneficiaryRecord newRecordIn(String kabkota) {
+        return newRecord(kabkota);
     }
 
     void storeTokens(long id, String kabkota, List<String> tokens) {
+        DSLContext dsl = writing(kabkota);
         dsl.deleteFrom(REGISTRY_NAME_TOKEN).where(REGISTRY_NAME_TOKEN.BENEFICIARY_ID.eq(id)).execute();
         var insert = dsl.insertInto(REGISTRY_NAME_TOKEN, REGISTRY_NAME_TOKEN.BENEFICIARY_ID, REGISTRY_NAME_TOKEN.KABKOTA_CODE, REGISTRY_NAME_TOKEN.TOKEN);
         for (String t : tokens) {
@@ -171,8 +172,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     /** {@code select count(*) from (select 1 ... limit cap)}: the count stops at the cap. */
     Select<?> count(Shape s, BeneficiaryFilter filter, int cap) {
         s.choose("count");
-        var capped = dsl.selectOne().from(REGISTRY_BENEFICIARY).where(matching(s, filter)).limit(s.value("cap", cap));
-        return dsl.selectCount().from(capped.asTable("capped"));
+        var capped = DSL.selectOne().from(REGISTRY_BENEFICIARY).where(matching(s, filter)).limit(s.value("cap", cap));
+        return DSL.selectCount().from(capped.asTable("capped"));
     }
 
     /** Every row matching the filter within scope as a list row, newest first, streamed. */
@@ -196,7 +197,7 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      * orders are (normalised name, birth date, id): people of the same name by age.
      */
     Select<Record> select(Shape s, BeneficiaryFilter filter, ListOrder order, After after, Integer limit) {
-        var select = dsl.select(LIST_COLUMNS).from(REGISTRY_BENEFICIARY).where(matching(s, filter));
+        var select = DSL.select(LIST_COLUMNS).from(REGISTRY_BENEFICIARY).where(matching(s, filter));
         s.choose(order.name());
         var id = REGISTRY_BENEFICIARY.ID;
         var name = REGISTRY_BENEFICIARY.NAME_KEY;
@@ -236,7 +237,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
      */
     private <T> T run(Shape s, Query query, int fetchSize, Rows<T> reader) {
         RenderedQueries.Rendered sql = rendered.get(s.key(), query);
-        return dsl.connectionResult(c -> {
+        // the query carries the scope itself: matching() starts with s.scope(...), from visibility()
+        return unscoped(UnscopedReason.LIST_RENDERS_ITS_SCOPE).connectionResult(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
                 sql.bind(ps, s.values());
                 if (fetchSize > 0) {
@@ -264,57 +266,29 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     /** Visible beneficiaries per kabupaten/kota. */
     Map<String, Integer> countByKabkota() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        dsl.select(REGISTRY_BENEFICIARY.KABKOTA_CODE, DSL.count()).from(REGISTRY_BENEFICIARY).where(visible())
+        var count = DSL.count();
+        selectVisible(List.of(REGISTRY_BENEFICIARY.KABKOTA_CODE, count), DSL.noCondition())
                 .groupBy(REGISTRY_BENEFICIARY.KABKOTA_CODE).fetch()
-                .forEach((Record2<String, Integer> r) -> m.put(r.value1(), r.value2()));
+                .forEach(r -> m.put(r.get(REGISTRY_BENEFICIARY.KABKOTA_CODE), r.get(count)));
         return m;
     }
 
     Map<BeneficiaryStatus, Integer> countByStatus() {
         Map<BeneficiaryStatus, Integer> m = new LinkedHashMap<>();
-        dsl.select(REGISTRY_BENEFICIARY.STATUS, DSL.count()).from(REGISTRY_BENEFICIARY).where(visible())
+        var count = DSL.count();
+        selectVisible(List.of(REGISTRY_BENEFICIARY.STATUS, count), DSL.noCondition())
                 .groupBy(REGISTRY_BENEFICIARY.STATUS).fetch()
-                .forEach(r -> m.put(BeneficiaryStatus.valueOf(r.value1().getLiteral()), r.value2()));
+                .forEach(r -> m.put(BeneficiaryStatus.valueOf(r.get(REGISTRY_BENEFICIARY.STATUS).getLiteral()), r.get(count)));
         return m;
     }
 
     Map<String, Integer> countByCategory() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        dsl.select(CATEGORY_NAME, DSL.count()).from(REGISTRY_BENEFICIARY)
-                .join(REGISTRY_CATEGORY).on(REGISTRY_CATEGORY.ID.eq(REGISTRY_BENEFICIARY.CATEGORY_ID))
-                .where(visible()).groupBy(REGISTRY_CATEGORY.NUMBER, CATEGORY_NAME).orderBy(REGISTRY_CATEGORY.NUMBER).fetch()
-                .forEach(r -> m.put(r.value1(), r.value2()));
-        return m;
-    }
-
-    List<Category> categories() {
-        return dsl.selectFrom(REGISTRY_CATEGORY).orderBy(REGISTRY_CATEGORY.NUMBER)
-                .fetch(r -> new Category(r.getId(), r.getNumber(), r.getName(), Boolean.TRUE.equals(r.getActive())));
-    }
-
-    Category addCategory(String name) {
-        int number = dsl.select(org.jooq.impl.DSL.max(REGISTRY_CATEGORY.NUMBER)).from(REGISTRY_CATEGORY).fetchOne(0, Integer.class) + 1;
-        var r = dsl.newRecord(REGISTRY_CATEGORY);
-        r.setNumber(number);
-        r.setName(name);
-        r.setActive(true);
-        r.store();
-        return new Category(r.getId(), number, name, true);
-    }
-
-    boolean setCategoryActive(int id, boolean active) {
-        var r = dsl.selectFrom(REGISTRY_CATEGORY).where(REGISTRY_CATEGORY.ID.eq(id)).fetchOne();
-        if (r == null) {
-            return false;
-        }
-        r.setActive(active);
-        r.store();
-        return true;
-    }
-
-    Map<Integer, String> categoryNames() {
-        Map<Integer, String> m = new LinkedHashMap<>();
-        categories().forEach(c -> m.put(c.id(), c.label()));
+        var count = DSL.count();
+        selectVisible(List.of(CATEGORY_NAME, count),
+                REGISTRY_BENEFICIARY.join(REGISTRY_CATEGORY).on(REGISTRY_CATEGORY.ID.eq(REGISTRY_BENEFICIARY.CATEGORY_ID)), DSL.noCondition())
+                .groupBy(REGISTRY_CATEGORY.NUMBER, CATEGORY_NAME).orderBy(REGISTRY_CATEGORY.NUMBER).fetch()
+                .forEach(r -> m.put(r.get(CATEGORY_NAME), r.get(count)));
         return m;
     }
 

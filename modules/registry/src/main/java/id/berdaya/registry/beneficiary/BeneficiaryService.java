@@ -72,6 +72,7 @@ public class BeneficiaryService {
     static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
 
     private final BeneficiaryRepository repository;
+    private final CategoryRepository categoryRepository;
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final AuditLog audit;
@@ -83,9 +84,10 @@ public class BeneficiaryService {
     private final java.util.concurrent.atomic.AtomicLong categoryGeneration = new java.util.concurrent.atomic.AtomicLong();
     private volatile CategoryNames categoryNames;
 
-    BeneficiaryService(BeneficiaryRepository repository, ApplicationEventPublisher events, RegionService regions,
+    BeneficiaryService(BeneficiaryRepository repository, CategoryRepository categoryRepository, ApplicationEventPublisher events, RegionService regions,
                        AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.categoryRepository = categoryRepository;
         this.events = events;
         this.regions = regions;
         this.audit = audit;
@@ -117,7 +119,7 @@ public class BeneficiaryService {
         NikCheck nikCheck = checked.nikCheck();
         refuseExistingNik(nik);
 
-        RegistryBeneficiaryRecord r = repository.newRecord();
+        RegistryBeneficiaryRecord r = repository.newRecordIn(n.kabkotaCode());
         apply(r, n, nik, nikCheck);
         r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
         r.setCreatedBy(me.getUsername());
@@ -332,7 +334,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Category> categories() {
-        return repository.categories();
+        return categoryRepository.categories();
     }
 
     /** Visible beneficiaries per kabupaten/kota (for the map). */
@@ -372,7 +374,7 @@ public class BeneficiaryService {
 
     /** The rules of the registration form, shared with the import. */
     private RegistrationRules rules() {
-        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), repository::categories,
+        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), categoryRepository::categories,
                 LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
     }
 
@@ -502,10 +504,10 @@ public class BeneficiaryService {
         if (n.length() < 3 || n.length() > 150) {
             throw new RuleViolation("name", "registry.category.nameInvalid");
         }
-        if (repository.categories().stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
+        if (categoryRepository.categories().stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
             throw new RuleViolation("name", "registry.category.nameTaken");
         }
-        Category added = repository.addCategory(n);
+        Category added = categoryRepository.addCategory(n);
         forgetCategoryNames();
         audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null, Map.of("number", added.number(), "name", n));
         return added;
@@ -514,7 +516,7 @@ public class BeneficiaryService {
     /** Hides a category from new registrations (existing records keep it), or shows it again. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public void setCategoryActive(int id, boolean active) {
-        if (!repository.setCategoryActive(id, active)) {
+        if (!categoryRepository.setCategoryActive(id, active)) {
             throw new RuleViolation(null, "error.notFound");
         }
         forgetCategoryNames();
@@ -552,7 +554,7 @@ public class BeneficiaryService {
         if (cached != null && cached.generation() == generation) {
             return cached.names();
         }
-        Map<Integer, String> names = Map.copyOf(repository.categoryNames());
+        Map<Integer, String> names = Map.copyOf(categoryRepository.categoryNames());
         categoryNames = new CategoryNames(generation, names);
         return names;
     }

@@ -24,9 +24,8 @@ class DocumentRepository extends DistrictScopedRepository<RegistryDocumentRecord
 
     long insert(long beneficiaryId, String kabkota, DocumentType type, String fileName, String contentType, byte[] content,
                 String sha256, String uploadedBy, java.time.LocalDateTime at) {
-        RegistryDocumentRecord r = dsl.newRecord(REGISTRY_DOCUMENT);
+        RegistryDocumentRecord r = newRecord(kabkota);
         r.setBeneficiaryId(beneficiaryId);
-        r.setKabkotaCode(kabkota);
         r.setDocType(RegistryDocumentDocType.valueOf(type.name()));
         r.setFileName(fileName);
         r.setContentType(contentType);
@@ -41,14 +40,13 @@ class DocumentRepository extends DistrictScopedRepository<RegistryDocumentRecord
 
     /** Metadata of the documents of these beneficiaries (the record and the ones merged into it). */
     List<DocumentInfo> of(Collection<Long> beneficiaryIds) {
-        return dsl.select(REGISTRY_DOCUMENT.ID, REGISTRY_DOCUMENT.BENEFICIARY_ID, REGISTRY_DOCUMENT.DOC_TYPE, REGISTRY_DOCUMENT.FILE_NAME,
-                        REGISTRY_DOCUMENT.CONTENT_TYPE, REGISTRY_DOCUMENT.SIZE_BYTES, REGISTRY_DOCUMENT.SHA256,
-                        REGISTRY_DOCUMENT.UPLOADED_BY, REGISTRY_DOCUMENT.UPLOADED_AT)
-                .from(REGISTRY_DOCUMENT)
-                .where(visible()).and(REGISTRY_DOCUMENT.BENEFICIARY_ID.in(beneficiaryIds))
-                .orderBy(REGISTRY_DOCUMENT.ID.desc())
-                .fetch(r -> new DocumentInfo(r.value1(), r.value2(), DocumentType.valueOf(r.value3().getLiteral()), r.value4(),
-                        r.value5(), r.value6(), r.value7(), r.value8(), r.value9().toInstant(ZoneOffset.UTC)));
+        var d = REGISTRY_DOCUMENT;
+        return selectVisible(List.of(d.ID, d.BENEFICIARY_ID, d.DOC_TYPE, d.FILE_NAME, d.CONTENT_TYPE, d.SIZE_BYTES, d.SHA256,
+                        d.UPLOADED_BY, d.UPLOADED_AT), d.BENEFICIARY_ID.in(beneficiaryIds))
+                .orderBy(d.ID.desc())
+                .fetch(r -> new DocumentInfo(r.get(d.ID), r.get(d.BENEFICIARY_ID), DocumentType.valueOf(r.get(d.DOC_TYPE).getLiteral()),
+                        r.get(d.FILE_NAME), r.get(d.CONTENT_TYPE), r.get(d.SIZE_BYTES), r.get(d.SHA256), r.get(d.UPLOADED_BY),
+                        r.get(d.UPLOADED_AT).toInstant(ZoneOffset.UTC)));
     }
 
     Optional<RegistryDocumentRecord> find(long id) {

@@ -18,7 +18,7 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
     }
 
     void open(long beneficiaryId, long otherId, String kabkota, String reason) {
-        dsl.insertInto(REGISTRY_DUPLICATE)
+        writing(kabkota).insertInto(REGISTRY_DUPLICATE)
                 .set(REGISTRY_DUPLICATE.BENEFICIARY_ID, beneficiaryId)
                 .set(REGISTRY_DUPLICATE.OTHER_ID, otherId)
                 .set(REGISTRY_DUPLICATE.KABKOTA_CODE, kabkota)

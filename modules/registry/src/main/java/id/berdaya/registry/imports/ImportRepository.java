@@ -2,6 +2,7 @@ package id.berdaya.registry.imports;
 
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
+import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.enums.RegistryImportBatchFileFormat;
 import id.berdaya.db.enums.RegistryImportBatchStatus;
 import id.berdaya.db.enums.RegistryImportIssueOutcome;
@@ -54,8 +55,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     long insertBatch(String kabkota, String fileName, String sha256, ImportFile.Format format, long bytes, String by, LocalDateTime at) {
-        RegistryImportBatchRecord r = dsl.newRecord(REGISTRY_IMPORT_BATCH);
-        r.setKabkotaCode(kabkota);
+        RegistryImportBatchRecord r = newRecord(kabkota);
         r.setFileName(fileName);
         r.setFileSha256(sha256);
         r.setFileFormat(RegistryImportBatchFileFormat.valueOf(format.name()));
@@ -68,6 +68,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     void counts(long id, ImportCounts c) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         dsl.update(REGISTRY_IMPORT_BATCH)
                 .set(REGISTRY_IMPORT_BATCH.TOTAL_ROWS, c.total()).set(REGISTRY_IMPORT_BATCH.VALID_ROWS, c.valid())
                 .set(REGISTRY_IMPORT_BATCH.WARNING_ROWS, c.warnings()).set(REGISTRY_IMPORT_BATCH.ERROR_ROWS, c.errors())
@@ -93,12 +94,14 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     /** Whether a file with this hash is being imported right now, by anyone. */
     boolean running(String sha256) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_FILE_RUNNING);
         return dsl.fetchExists(REGISTRY_IMPORT_BATCH, REGISTRY_IMPORT_BATCH.FILE_SHA256.eq(sha256)
                 .and(REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.RUNNING)));
     }
 
     /** PREVIEWED → RUNNING against the version the user saw; false when someone else was first. */
     boolean start(long id, int version, LocalDateTime at) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         return dsl.update(REGISTRY_IMPORT_BATCH)
                 .set(REGISTRY_IMPORT_BATCH.STATUS, RegistryImportBatchStatus.RUNNING)
                 .set(REGISTRY_IMPORT_BATCH.STARTED_AT, at)
@@ -110,12 +113,14 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     void progress(long id, int rows) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         dsl.update(REGISTRY_IMPORT_BATCH).set(REGISTRY_IMPORT_BATCH.PROGRESS_ROWS, rows)
                 .where(REGISTRY_IMPORT_BATCH.ID.eq(id), REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.RUNNING)).execute();
     }
 
     /** RUNNING → DONE (in the import's own transaction) or FAILED; PREVIEWED → DISCARDED. */
     boolean finish(long id, RegistryImportBatchStatus from, RegistryImportBatchStatus to, String message, LocalDateTime at) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         return dsl.update(REGISTRY_IMPORT_BATCH)
                 .set(REGISTRY_IMPORT_BATCH.STATUS, to)
                 .set(REGISTRY_IMPORT_BATCH.MESSAGE, message == null ? null : message.length() > 500 ? message.substring(0, 500) : message)
@@ -131,6 +136,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * of them. Runs without a user, hence unscoped.
      */
     List<RegistryImportBatchRecord> interrupt(String message, LocalDateTime at) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_RECOVERY);
         List<RegistryImportBatchRecord> running = dsl.selectFrom(REGISTRY_IMPORT_BATCH)
                 .where(REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.RUNNING)).forUpdate().fetch();
         for (RegistryImportBatchRecord r : running) {
@@ -145,6 +151,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * unscoped.
      */
     List<RegistryImportBatchRecord> expirePreviews(LocalDateTime cutoff, String message, LocalDateTime at) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_RECOVERY);
         List<RegistryImportBatchRecord> stale = dsl.selectFrom(REGISTRY_IMPORT_BATCH)
                 .where(REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.PREVIEWED), REGISTRY_IMPORT_BATCH.CREATED_AT.lt(cutoff))
                 .forUpdate().fetch();
@@ -156,7 +163,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
         if (issues.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(REGISTRY_IMPORT_ISSUE, REGISTRY_IMPORT_ISSUE.BATCH_ID, REGISTRY_IMPORT_ISSUE.LINE_NO,
+        var insert = writing(kabkota).insertInto(REGISTRY_IMPORT_ISSUE, REGISTRY_IMPORT_ISSUE.BATCH_ID, REGISTRY_IMPORT_ISSUE.LINE_NO,
                 REGISTRY_IMPORT_ISSUE.KABKOTA_CODE, REGISTRY_IMPORT_ISSUE.OUTCOME, REGISTRY_IMPORT_ISSUE.NIK,
                 REGISTRY_IMPORT_ISSUE.FULL_NAME, REGISTRY_IMPORT_ISSUE.REASONS);
         for (ImportIssue i : issues) {
@@ -167,6 +174,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     void deleteIssues(long batchId) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         dsl.deleteFrom(REGISTRY_IMPORT_ISSUE).where(REGISTRY_IMPORT_ISSUE.BATCH_ID.eq(batchId)).execute();
     }
 
@@ -183,6 +191,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     private org.jooq.SelectLimitStep<org.jooq.Record5<Integer, RegistryImportIssueOutcome, String, String, String>> issueQuery(
             long batchId, Collection<ImportIssue.Outcome> outcomes) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         return dsl.select(REGISTRY_IMPORT_ISSUE.LINE_NO, REGISTRY_IMPORT_ISSUE.OUTCOME, REGISTRY_IMPORT_ISSUE.NIK,
                         REGISTRY_IMPORT_ISSUE.FULL_NAME, REGISTRY_IMPORT_ISSUE.REASONS)
                 .from(REGISTRY_IMPORT_ISSUE)
@@ -202,6 +211,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * another district's record (an imported row with that NIK is skipped, never shown).
      */
     Map<String, String> districtsOfNiks(Collection<String> niks) {
+        DSLContext dsl = unscoped(UnscopedReason.NIK_REGISTERED_ELSEWHERE);
         if (niks.isEmpty()) {
             return Map.of();
         }
@@ -213,6 +223,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     /** InnoDB gives a LOAD DATA consecutive ids only in lock modes 0 and 1 (1 is MariaDB's default). */
     int autoIncrementLockMode() {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_LOAD);
         Integer mode = dsl.fetchValue(DSL.field("@@innodb_autoinc_lock_mode", Integer.class));
         return mode == null ? 1 : mode;
     }
@@ -224,6 +235,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
      * first and last NIK, so the name tokens can be given their ids by line number.
      */
     long loadBeneficiaries(InputStream tsv, int rows, String firstNik, String lastNik) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_LOAD);
         String columns = LOADED_COLUMNS.stream().map(f -> dsl.render(DSL.name(f.getName()))).collect(Collectors.joining(", "));
         loadData(tsv, "LOAD DATA LOCAL INFILE 'beneficiaries.tsv' INTO TABLE "
                 + dsl.render(REGISTRY_BENEFICIARY) + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
@@ -241,6 +253,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     /** Loads name tokens from lines "line-in-chunk TAB kabkota TAB token"; the id is the chunk's first id plus the line. */
     void loadTokens(InputStream tsv, int rows, long firstId) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_LOAD);
         loadData(tsv, "LOAD DATA LOCAL INFILE 'tokens.tsv' INTO TABLE "
                 + dsl.render(REGISTRY_NAME_TOKEN) + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' "
                 + "LINES TERMINATED BY '\\n' (@n, " + dsl.render(DSL.name(REGISTRY_NAME_TOKEN.KABKOTA_CODE.getName())) + ", "
@@ -255,6 +268,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     private static final String SIMILAR_INDEX = "ix_registry_beneficiary_name_all"; // (name_key, birth_date, id)
 
     int openDuplicates(long firstId, long lastId) {
+        DSLContext dsl = unscoped(UnscopedReason.DUPLICATE_CANDIDATES);
         var n = REGISTRY_BENEFICIARY.as("n");
         var o = REGISTRY_BENEFICIARY.as("o");
         return dsl.insertInto(REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.BENEFICIARY_ID, REGISTRY_DUPLICATE.OTHER_ID,
@@ -270,6 +284,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     private void loadData(InputStream in, String sql, int expected) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_LOAD);
         dsl.connection(c -> {
             try (Statement s = c.createStatement()) {
                 s.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(in);

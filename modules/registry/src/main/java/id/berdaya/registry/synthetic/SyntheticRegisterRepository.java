@@ -5,6 +5,7 @@ import id.berdaya.registry.nik.NameKey;
 
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
+import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -39,23 +40,28 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    /** Every statement of the generator: province-wide, without a user. */
+    private DSLContext generator() {
+        return unscoped(UnscopedReason.SYNTHETIC_GENERATOR);
+    }
+
     SyntheticRegisterRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, BeneficiaryService.ENTITY);
     }
 
     long maxId() {
-        Long max = dsl.select(DSL.max(REGISTRY_BENEFICIARY.ID)).from(REGISTRY_BENEFICIARY).fetchOne(0, Long.class);
+        Long max = generator().select(DSL.max(REGISTRY_BENEFICIARY.ID)).from(REGISTRY_BENEFICIARY).fetchOne(0, Long.class);
         return max == null ? 0 : max;
     }
 
     /** Rows in the whole register (all districts). */
     int total() {
-        return dsl.fetchCount(REGISTRY_BENEFICIARY);
+        return generator().fetchCount(REGISTRY_BENEFICIARY);
     }
 
     /** Rows written by this creator (e.g. the demo seeding), all districts. */
     boolean anyCreatedBy(String createdBy) {
-        return dsl.fetchExists(REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.CREATED_BY.eq(createdBy));
+        return generator().fetchExists(REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.CREATED_BY.eq(createdBy));
     }
 
     /** The highest synthetic serial per NIK prefix (first 12 digits), so that new NIKs never collide. */
@@ -63,7 +69,7 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
         Map<String, Integer> m = new HashMap<>();
         var prefix = DSL.left(REGISTRY_BENEFICIARY.NIK, 12);
         var serial = DSL.max(DSL.right(REGISTRY_BENEFICIARY.NIK, 4));
-        dsl.select(prefix, serial).from(REGISTRY_BENEFICIARY)
+        generator().select(prefix, serial).from(REGISTRY_BENEFICIARY)
                 .where(DSL.right(REGISTRY_BENEFICIARY.NIK, 4).ge(String.valueOf(SyntheticNik.FIRST_SYNTHETIC_SERIAL)))
                 .groupBy(prefix)
                 .forEach(r -> m.put(r.value1(), Integer.parseInt(r.value2())));
@@ -71,7 +77,7 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
     }
 
     Map<Integer, Integer> categoryIdsByNumber() {
-        return dsl.select(REGISTRY_CATEGORY.NUMBER, REGISTRY_CATEGORY.ID).from(REGISTRY_CATEGORY)
+        return generator().select(REGISTRY_CATEGORY.NUMBER, REGISTRY_CATEGORY.ID).from(REGISTRY_CATEGORY)
                 .fetchMap(REGISTRY_CATEGORY.NUMBER, REGISTRY_CATEGORY.ID);
     }
 
@@ -102,12 +108,12 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
                     }
                 }
             }
-            expect(people.size(), dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 "
+            expect(people.size(), generator().execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 "
                             + "(id, nik, kk_number, full_name, name_key, sex, birth_place, birth_date, kabkota_code, kecamatan_code, "
                             + "desa_code, rt, rw, street, phone, marital_status, education, occupation, category_id, "
                             + "referral_source, legal_basis, status, review_flags, created_by, created_at, updated_at)",
                     DSL.inline(rows.toString()), REGISTRY_BENEFICIARY));
-            expect(tokenCount, dsl.execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 (beneficiary_id, kabkota_code, token)",
+            expect(tokenCount, generator().execute("LOAD DATA LOCAL INFILE {0} INTO TABLE {1} CHARACTER SET utf8mb4 (beneficiary_id, kabkota_code, token)",
                     DSL.inline(tokens.toString()), REGISTRY_NAME_TOKEN));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,7 +161,7 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
     int openDuplicates(long firstId, long lastId) {
         var n = REGISTRY_BENEFICIARY.as("n");
         var o = REGISTRY_BENEFICIARY.as("o");
-        return dsl.insertInto(REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.BENEFICIARY_ID, REGISTRY_DUPLICATE.OTHER_ID,
+        return generator().insertInto(REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.BENEFICIARY_ID, REGISTRY_DUPLICATE.OTHER_ID,
                         REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.REASON)
                 .select(DSL.select(n.ID, o.ID, n.KABKOTA_CODE, DSL.inline("NAME_BIRTHDATE"))
                         // the new rows drive, each looked up in the similarity index: on a table that was
