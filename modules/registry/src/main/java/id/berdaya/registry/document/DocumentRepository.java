@@ -49,7 +49,12 @@ class DocumentRepository extends DistrictScopedRepository<RegistryDocumentRecord
                         r.get(d.UPLOADED_AT).toInstant(ZoneOffset.UTC)));
     }
 
-    Optional<RegistryDocumentRecord> find(long id) {
-        return findVisible(id);
+    /** A stored document as the download needs it. */
+    record Stored(long beneficiaryId, String kabkotaCode, String fileName, String contentType, byte[] content, String sha256) {
+    }
+
+    Optional<Stored> find(long id) {
+        return findVisible(id).map(r -> new Stored(r.getBeneficiaryId(), r.getKabkotaCode(), r.getFileName(), r.getContentType(),
+                r.getContent(), r.getSha256()));
     }
 }

@@ -6,7 +6,6 @@ import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,9 +83,9 @@ public class DocumentService {
     @PreAuthorize(BeneficiaryService.READERS)
     public DocumentContent download(long documentId) {
         var d = documents.find(documentId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(RegistryAction.DOCUMENT_DOWNLOADED, BeneficiaryService.ENTITY, d.getBeneficiaryId(), d.getKabkotaCode(), null,
-                Map.of("document", documentId, "sha256", d.getSha256()));
-        return new DocumentContent(d.getFileName(), d.getContentType(), d.getContent());
+        audit.record(RegistryAction.DOCUMENT_DOWNLOADED, BeneficiaryService.ENTITY, d.beneficiaryId(), d.kabkotaCode(), null,
+                Map.of("document", documentId, "sha256", d.sha256()));
+        return new DocumentContent(d.fileName(), d.contentType(), d.content());
     }
 
     /** The content type by magic bytes: PDF, JPEG or PNG; null for anything else. */

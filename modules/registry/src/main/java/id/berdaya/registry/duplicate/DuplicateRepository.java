@@ -7,11 +7,20 @@ import id.berdaya.db.enums.RegistryDuplicateStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import java.time.LocalDateTime;
+
 import static id.berdaya.db.Tables.REGISTRY_DUPLICATE;
 
 /** The queue of possible duplicates (same normalised name and birth date, different NIK). */
 @Repository
 class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateRecord> {
+
+    /** A pair of the queue as the service sees it. */
+    record Pair(long id, long beneficiaryId, long otherId, String kabkotaCode, String reason, int version, boolean open) {
+    }
+
+    /** How a pair left the queue. */
+    enum Resolution { MERGED, DISMISSED }
 
     DuplicateRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.ID, "BENEFICIARY_DUPLICATE");
@@ -33,8 +42,8 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
     }
 
     /** Open pairs whose newer record is in {@code kabkota} (null: any district), oldest first. */
-    java.util.List<RegistryDuplicateRecord> open(String kabkota, int limit) {
-        return selectVisible(openIn(kabkota)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch();
+    java.util.List<Pair> open(String kabkota, int limit) {
+        return selectVisible(openIn(kabkota)).orderBy(REGISTRY_DUPLICATE.ID).limit(limit).fetch(DuplicateRepository::pair);
     }
 
     private static org.jooq.Condition openIn(String kabkota) {
@@ -43,13 +52,32 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
     }
 
     /** The open pairs one record belongs to, on either side. */
-    java.util.List<RegistryDuplicateRecord> openOf(long beneficiaryId) {
+    java.util.List<Pair> openOf(long beneficiaryId) {
         return selectVisible(REGISTRY_DUPLICATE.STATUS.eq(RegistryDuplicateStatus.OPEN)
                 .and(REGISTRY_DUPLICATE.BENEFICIARY_ID.eq(beneficiaryId).or(REGISTRY_DUPLICATE.OTHER_ID.eq(beneficiaryId))))
-                .orderBy(REGISTRY_DUPLICATE.ID).limit(200).fetch();
+                .orderBy(REGISTRY_DUPLICATE.ID).limit(200).fetch(DuplicateRepository::pair);
     }
 
-    java.util.Optional<RegistryDuplicateRecord> find(long id) {
-        return findVisible(id);
+    java.util.Optional<Pair> find(long id) {
+        return findVisible(id).map(DuplicateRepository::pair);
+    }
+
+    /**
+     * An open pair leaves the queue, against the version the reviewer saw: false when someone
+     * else changed it first.
+     */
+    boolean resolve(Pair pair, Resolution resolution, String by, LocalDateTime at) {
+        return writing(pair.kabkotaCode()).update(REGISTRY_DUPLICATE)
+                .set(REGISTRY_DUPLICATE.STATUS, RegistryDuplicateStatus.valueOf(resolution.name()))
+                .set(REGISTRY_DUPLICATE.RESOLVED_BY, by)
+                .set(REGISTRY_DUPLICATE.RESOLVED_AT, at)
+                .set(REGISTRY_DUPLICATE.VERSION, REGISTRY_DUPLICATE.VERSION.plus(1))
+                .where(REGISTRY_DUPLICATE.ID.eq(pair.id()), REGISTRY_DUPLICATE.VERSION.eq(pair.version()))
+                .execute() == 1;
+    }
+
+    private static Pair pair(RegistryDuplicateRecord r) {
+        return new Pair(r.getId(), r.getBeneficiaryId(), r.getOtherId(), r.getKabkotaCode(), r.getReason(), r.getVersion(),
+                r.getStatus() == RegistryDuplicateStatus.OPEN);
     }
 }

@@ -7,11 +7,6 @@ import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.db.enums.RegistryBeneficiaryStatus;
-import id.berdaya.db.enums.RegistryDuplicateStatus;
-import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
-import id.berdaya.db.tables.records.RegistryDuplicateRecord;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,16 +65,16 @@ public class DuplicateService {
     }
 
     /** Both records of each pair, read in one query for the whole list. */
-    private List<DuplicatePair> pairs(List<RegistryDuplicateRecord> records) {
+    private List<DuplicatePair> pairs(List<DuplicateRepository.Pair> records) {
         Set<Long> ids = new HashSet<>();
         records.forEach(d -> {
-            ids.add(d.getBeneficiaryId());
-            ids.add(d.getOtherId());
+            ids.add(d.beneficiaryId());
+            ids.add(d.otherId());
         });
         Map<Long, BeneficiaryDetail> found = ids.isEmpty() ? Map.of() : registry.detailsForReview(ids);
         return records.stream()
-                .map(d -> new DuplicatePair(d.getId(), present(found, d.getBeneficiaryId()),
-                        present(found, d.getOtherId()), d.getReason(), d.getVersion()))
+                .map(d -> new DuplicatePair(d.id(), present(found, d.beneficiaryId()),
+                        present(found, d.otherId()), d.reason(), d.version()))
                 .toList();
     }
 
@@ -103,13 +98,13 @@ public class DuplicateService {
     /** Merges the pair into {@code keepId} (one of its two records). */
     @PreAuthorize(REVIEWERS)
     public void merge(long pairId, long keepId, int version) {
-        RegistryDuplicateRecord pair = openPair(pairId, version);
-        long dropId = keepId == pair.getBeneficiaryId() ? pair.getOtherId() : pair.getBeneficiaryId();
-        if (keepId != pair.getBeneficiaryId() && keepId != pair.getOtherId()) {
+        DuplicateRepository.Pair pair = openPair(pairId, version);
+        long dropId = keepId == pair.beneficiaryId() ? pair.otherId() : pair.beneficiaryId();
+        if (keepId != pair.beneficiaryId() && keepId != pair.otherId()) {
             throw new RuleViolation(null, "registry.duplicate.keepOneOfThem");
         }
         BeneficiaryService.Merged drop = registry.markMerged(dropId, keepId);
-        resolve(pair, RegistryDuplicateStatus.MERGED);
+        resolve(pair, DuplicateRepository.Resolution.MERGED);
         audit.record(RegistryAction.MERGED, BeneficiaryService.ENTITY, dropId, drop.kabkotaCode(),
                 Map.of("status", drop.statusBefore()), Map.of("status", "MERGED", "mergedInto", keepId));
         audit.record(RegistryAction.MERGED, BeneficiaryService.ENTITY, keepId, null, null, Map.of("absorbed", dropId));
@@ -118,28 +113,23 @@ public class DuplicateService {
     /** Not the same person: the pair leaves the queue. */
     @PreAuthorize(REVIEWERS)
     public void dismiss(long pairId, int version) {
-        RegistryDuplicateRecord pair = openPair(pairId, version);
-        resolve(pair, RegistryDuplicateStatus.DISMISSED);
-        audit.record(RegistryAction.DUPLICATE_DISMISSED, BeneficiaryService.ENTITY, pair.getBeneficiaryId(), pair.getKabkotaCode(),
-                null, Map.of("other", pair.getOtherId()));
+        DuplicateRepository.Pair pair = openPair(pairId, version);
+        resolve(pair, DuplicateRepository.Resolution.DISMISSED);
+        audit.record(RegistryAction.DUPLICATE_DISMISSED, BeneficiaryService.ENTITY, pair.beneficiaryId(), pair.kabkotaCode(),
+                null, Map.of("other", pair.otherId()));
     }
 
-    private RegistryDuplicateRecord openPair(long pairId, int version) {
-        Optional<RegistryDuplicateRecord> found = duplicates.find(pairId);
-        RegistryDuplicateRecord pair = found.orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (pair.getVersion() != version || pair.getStatus() != RegistryDuplicateStatus.OPEN) {
+    private DuplicateRepository.Pair openPair(long pairId, int version) {
+        Optional<DuplicateRepository.Pair> found = duplicates.find(pairId);
+        DuplicateRepository.Pair pair = found.orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (pair.version() != version || !pair.open()) {
             throw RuleViolation.concurrentChange();
         }
         return pair;
     }
 
-    private void resolve(RegistryDuplicateRecord pair, RegistryDuplicateStatus status) {
-        pair.setStatus(status);
-        pair.setResolvedBy(CurrentUser.require().getUsername());
-        pair.setResolvedAt(now());
-        try {
-            pair.store();
-        } catch (DataChangedException e) {
+    private void resolve(DuplicateRepository.Pair pair, DuplicateRepository.Resolution resolution) {
+        if (!duplicates.resolve(pair, resolution, CurrentUser.require().getUsername(), now())) {
             throw RuleViolation.concurrentChange();
         }
     }
