@@ -205,12 +205,14 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     }
 
     private void save() {
-        NewBeneficiary n = new NewBeneficiary(nik.getValue(), kk.getValue(), fullName.getValue(), nickname.getValue(),
-                sex.getValue(), birthPlace.getValue(), birthDate.getValue(), district,
-                kecamatan.getValue() == null ? null : kecamatan.getValue().code(), desa.getValue() == null ? null : desa.getValue().code(),
-                rt.getValue(), rw.getValue(), street.getValue(), phone.getValue(), marital.getValue(), education.getValue(),
-                occupation.getValue(), category.getValue() == null ? null : category.getValue().id(), referral.getValue(),
-                legalBasis.getValue(), notes.getValue());
+        NewBeneficiary n = new NewBeneficiary(
+                new NewBeneficiary.Identity(nik.getValue(), kk.getValue(), fullName.getValue(), nickname.getValue(), sex.getValue(),
+                        birthPlace.getValue(), birthDate.getValue()),
+                new NewBeneficiary.Address(district, kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
+                        desa.getValue() == null ? null : desa.getValue().code(), rt.getValue(), rw.getValue(), street.getValue()),
+                new NewBeneficiary.Circumstances(phone.getValue(), marital.getValue(), education.getValue(), occupation.getValue()),
+                new NewBeneficiary.Programme(category.getValue() == null ? null : category.getValue().id(), referral.getValue(),
+                        legalBasis.getValue(), notes.getValue()));
         try {
             long id = submit(n);
             getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(id)));

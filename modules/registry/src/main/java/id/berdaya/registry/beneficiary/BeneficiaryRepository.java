@@ -4,6 +4,7 @@ import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NameKey;
 
+import id.berdaya.core.RuleViolation;
 import id.berdaya.core.database.RenderedQueries;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -24,6 +25,7 @@ import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SelectLimitStep;
 import org.jooq.SelectSeekLimitStep;
+import org.jooq.exception.DataChangedException;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
@@ -128,6 +130,20 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     RegistryBeneficiaryRecord newRecordIn(String kabkota) {
         return newRecord(kabkota);
+    }
+
+    /** Stores a new record (made by {@link #newRecordIn(String)}, so within the user's districts). */
+    void insert(RegistryBeneficiaryRecord r) {
+        r.store();
+    }
+
+    /** Stores a change of a visible record against the version it was read with. */
+    void update(RegistryBeneficiaryRecord r) {
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
     }
 
     void storeTokens(long id, String kabkota, List<String> tokens) {
@@ -414,5 +430,16 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     static RegistryBeneficiaryLegalBasis legalBasis(LegalBasis b) {
         return RegistryBeneficiaryLegalBasis.valueOf(b.name());
+    }
+
+    /** A stored record as the registration form's input (for the edit form). */
+    static NewBeneficiary toNew(RegistryBeneficiaryRecord r) {
+        return new NewBeneficiary(
+                new NewBeneficiary.Identity(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
+                        Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate()),
+                new NewBeneficiary.Address(r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet()),
+                new NewBeneficiary.Circumstances(r.getPhone(), r.getMaritalStatus(), r.getEducation(), r.getOccupation()),
+                new NewBeneficiary.Programme(r.getCategoryId(), r.getReferralSource(), LegalBasis.valueOf(r.getLegalBasis().getLiteral()),
+                        r.getNotesSensitive()));
     }
 }

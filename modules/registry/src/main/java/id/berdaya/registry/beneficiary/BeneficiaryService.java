@@ -1,6 +1,5 @@
 package id.berdaya.registry.beneficiary;
 
-import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NameKey;
@@ -16,17 +15,13 @@ import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.db.enums.RegistryBeneficiarySex;
 import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
-import org.jooq.exception.DataChangedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.OutputStream;
 import java.time.Clock;
@@ -72,22 +67,16 @@ public class BeneficiaryService {
     static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
 
     private final BeneficiaryRepository repository;
-    private final CategoryRepository categoryRepository;
+    private final Categories categories;
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
-    /** The category labels as read at {@code generation}; kept while no category was added or changed since. */
-    private record CategoryNames(long generation, Map<Integer, String> names) {
-    }
 
-    private final java.util.concurrent.atomic.AtomicLong categoryGeneration = new java.util.concurrent.atomic.AtomicLong();
-    private volatile CategoryNames categoryNames;
-
-    BeneficiaryService(BeneficiaryRepository repository, CategoryRepository categoryRepository, ApplicationEventPublisher events, RegionService regions,
+    BeneficiaryService(BeneficiaryRepository repository, Categories categories, ApplicationEventPublisher events, RegionService regions,
                        AuditLog audit, Clock clock) {
         this.repository = repository;
-        this.categoryRepository = categoryRepository;
+        this.categories = categories;
         this.events = events;
         this.regions = regions;
         this.audit = audit;
@@ -120,12 +109,12 @@ public class BeneficiaryService {
         refuseExistingNik(nik);
 
         RegistryBeneficiaryRecord r = repository.newRecordIn(n.kabkotaCode());
-        apply(r, n, nik, nikCheck);
+        BeneficiaryRows.apply(r, n, nik, nikCheck);
         r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
         r.setCreatedBy(me.getUsername());
         r.setCreatedAt(now());
         r.setUpdatedAt(r.getCreatedAt());
-        r.store();
+        repository.insert(r);
         repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
 
         int similar = 0;
@@ -134,7 +123,7 @@ public class BeneficiaryService {
             similar++;
         }
         audit.record(RegistryAction.REGISTERED, BeneficiaryService.ENTITY, r.getId(), r.getKabkotaCode(), null,
-                snapshot(r, true));
+                BeneficiaryRows.snapshot(r, true));
         return new Registration(r.getId(), nikCheck.warnings(), similar);
     }
 
@@ -161,17 +150,17 @@ public class BeneficiaryService {
         if (!nik.equals(r.getNik())) {
             refuseExistingNik(nik);
         }
-        Map<String, Object> before = fullSnapshot(r);
+        Map<String, Object> before = BeneficiaryRows.fullSnapshot(r);
         String oldNik = r.getNik();
         String oldNotes = r.getNotesSensitive();
-        apply(r, n, nik, nikCheck);
+        BeneficiaryRows.apply(r, n, nik, nikCheck);
         r.setReturnReason(null);
         if (RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
             r.setStatus(RegistryBeneficiaryStatus.REGISTERED); // a changed record is verified again
         }
         store(r);
         repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
-        Map<String, Object> after = fullSnapshot(r);
+        Map<String, Object> after = BeneficiaryRows.fullSnapshot(r);
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
         after.forEach((k, v) -> {
@@ -220,11 +209,7 @@ public class BeneficiaryService {
         Optional<RegistryBeneficiaryRecord> record = repository.find(id);
         record.ifPresent(r -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
                 Map.of("form", "edit", "nik", "full")));
-        return record.map(r -> new NewBeneficiary(r.getNik(), r.getKkNumber(), r.getFullName(), r.getNickname(),
-                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
-                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
-                r.getOccupation(), r.getCategoryId(), r.getReferralSource(), LegalBasis.valueOf(r.getLegalBasis().getLiteral()),
-                r.getNotesSensitive()));
+        return record.map(BeneficiaryRepository::toNew);
     }
 
     /** A person's record; another district's is "not found" (and audited). Each view is audited. */
@@ -311,7 +296,7 @@ public class BeneficiaryService {
         if (r.getKkNumber() == null) {
             return List.of();
         }
-        return repository.household(r.getKkNumber(), id).stream().map(m -> summary(m, null)).toList();
+        return repository.household(r.getKkNumber(), id).stream().map(m -> BeneficiaryRows.summary(m, null)).toList();
     }
 
     /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
@@ -334,7 +319,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Category> categories() {
-        return categoryRepository.categories();
+        return categories.list();
     }
 
     /** Visible beneficiaries per kabupaten/kota (for the map). */
@@ -374,65 +359,8 @@ public class BeneficiaryService {
 
     /** The rules of the registration form, shared with the import. */
     private RegistrationRules rules() {
-        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), categoryRepository::categories,
+        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), categories::list,
                 LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
-    }
-
-    private static BeneficiarySummary summary(RegistryBeneficiaryRecord r, String category) {
-        return new BeneficiarySummary(r.getId(), NameKey.maskNik(r.getNik()), r.getFullName(), Sex.valueOf(r.getSex().getLiteral()),
-                r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(), r.getDesaCode(), category,
-                BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r));
-    }
-
-    private void apply(RegistryBeneficiaryRecord r, NewBeneficiary n, String nik, NikCheck nikCheck) {
-        r.setNik(nik);
-        r.setKkNumber(blankToNull(n.kkNumber()));
-        r.setFullName(n.fullName().trim());
-        r.setNameKey(NameKey.of(n.fullName()));
-        r.setNickname(blankToNull(n.nickname()));
-        r.setSex(RegistryBeneficiarySex.valueOf(n.sex().name()));
-        r.setBirthPlace(blankToNull(n.birthPlace()));
-        r.setBirthDate(n.birthDate());
-        r.setKabkotaCode(n.kabkotaCode());
-        r.setKecamatanCode(n.kecamatanCode());
-        r.setDesaCode(n.desaCode());
-        r.setRt(blankToNull(n.rt()));
-        r.setRw(blankToNull(n.rw()));
-        r.setStreet(blankToNull(n.street()));
-        r.setPhone(blankToNull(n.phone()));
-        r.setMaritalStatus(blankToNull(n.maritalStatus()));
-        r.setEducation(blankToNull(n.education()));
-        r.setOccupation(blankToNull(n.occupation()));
-        r.setCategoryId(n.categoryId());
-        r.setReferralSource(n.referralSource());
-        r.setLegalBasis(BeneficiaryRepository.legalBasis(n.legalBasis()));
-        r.setReviewFlags(nikCheck.flags().isEmpty() ? null : String.join(",", nikCheck.flags()));
-        r.setNotesSensitive(blankToNull(n.sensitiveNotes()));
-    }
-
-    /** The fields a correction may change, as the audit trail keeps them (NIK and notes are recorded apart). */
-    private static Map<String, Object> fullSnapshot(RegistryBeneficiaryRecord r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kkNumber", r.getKkNumber() == null ? null : NameKey.maskNik(r.getKkNumber()));
-        m.put("fullName", r.getFullName());
-        m.put("nickname", r.getNickname());
-        m.put("sex", r.getSex().getLiteral());
-        m.put("birthPlace", r.getBirthPlace());
-        m.put("birthDate", String.valueOf(r.getBirthDate()));
-        m.put("kecamatan", r.getKecamatanCode());
-        m.put("desa", r.getDesaCode());
-        m.put("rt", r.getRt());
-        m.put("rw", r.getRw());
-        m.put("street", r.getStreet());
-        m.put("phone", r.getPhone());
-        m.put("maritalStatus", r.getMaritalStatus());
-        m.put("education", r.getEducation());
-        m.put("occupation", r.getOccupation());
-        m.put("category", r.getCategoryId());
-        m.put("referralSource", r.getReferralSource());
-        m.put("legalBasis", r.getLegalBasis().getLiteral());
-        m.put("reviewFlags", r.getReviewFlags());
-        return m;
     }
 
     private RegistryBeneficiaryRecord forChange(long id, int version) {
@@ -445,11 +373,7 @@ public class BeneficiaryService {
 
     private void store(RegistryBeneficiaryRecord r) {
         r.setUpdatedAt(now());
-        try {
-            r.store();
-        } catch (DataChangedException e) {
-            throw RuleViolation.concurrentChange();
-        }
+        repository.update(r);
     }
 
     /**
@@ -497,79 +421,35 @@ public class BeneficiaryService {
         return ids;
     }
 
+    /** Names a category id for the current user: null for roles that may not see categories. */
+    private IntFunction<String> categoryOf() {
+        if (!seesSensitive()) {
+            return id -> null;
+        }
+        Map<Integer, String> names = categories.names();
+        return names::get;
+    }
+
     /** Adds a category after the 26 of Permensos 08/2012 (province administrators). */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public Category addCategory(String name) {
-        String n = name == null ? "" : name.trim();
-        if (n.length() < 3 || n.length() > 150) {
-            throw new RuleViolation("name", "registry.category.nameInvalid");
-        }
-        if (categoryRepository.categories().stream().anyMatch(c -> c.name().equalsIgnoreCase(n))) {
-            throw new RuleViolation("name", "registry.category.nameTaken");
-        }
-        Category added = categoryRepository.addCategory(n);
-        forgetCategoryNames();
-        audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null, Map.of("number", added.number(), "name", n));
+        Category added = categories.add(name);
+        audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null,
+                Map.of("number", added.number(), "name", added.name()));
         return added;
     }
 
     /** Hides a category from new registrations (existing records keep it), or shows it again. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public void setCategoryActive(int id, boolean active) {
-        if (!categoryRepository.setCategoryActive(id, active)) {
-            throw new RuleViolation(null, "error.notFound");
-        }
-        forgetCategoryNames();
+        categories.setActive(id, active);
         audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
     }
 
+    /** The detail of a visible record for the current user's role. */
     private BeneficiaryDetail toDetail(RegistryBeneficiaryRecord r) {
         boolean sensitive = seesSensitive();
-        return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
-                Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
-                r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
-                r.getOccupation(), sensitive ? categoryNames().get(r.getCategoryId()) : null, r.getReferralSource(),
-                LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
-                BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
-                r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());
-    }
-
-    /** Names a category id for the current user: null for roles that may not see categories. */
-    private IntFunction<String> categoryOf() {
-        if (!seesSensitive()) {
-            return id -> null;
-        }
-        Map<Integer, String> names = categoryNames();
-        return names::get;
-    }
-
-    /**
-     * Category labels by id, read once and kept until a category is added or changed. The
-     * generation is taken before the read: names read by a transaction that raced with a change
-     * carry an older generation and are never used again.
-     */
-    private Map<Integer, String> categoryNames() {
-        long generation = categoryGeneration.get();
-        CategoryNames cached = categoryNames;
-        if (cached != null && cached.generation() == generation) {
-            return cached.names();
-        }
-        Map<Integer, String> names = Map.copyOf(categoryRepository.categoryNames());
-        categoryNames = new CategoryNames(generation, names);
-        return names;
-    }
-
-    /** Outdates the cached names now and again after the transaction ends (when the change becomes visible). */
-    private void forgetCategoryNames() {
-        categoryGeneration.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    categoryGeneration.incrementAndGet();
-                }
-            });
-        }
+        return BeneficiaryRows.detail(r, sensitive, sensitive ? categories.names() : Map.of());
     }
 
     private static boolean seesSensitive() {
@@ -580,23 +460,4 @@ public class BeneficiaryService {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static String blankToNull(String s) {
-        return RegistrationRules.blankToNull(s);
-    }
-
-    /** What the audit trail keeps of a registration (NIK masked: the trail is read more widely than the register). */
-    static Map<String, Object> snapshot(RegistryBeneficiaryRecord r, boolean withStatus) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nik", NameKey.maskNik(r.getNik()));
-        m.put("fullName", r.getFullName());
-        m.put("kabkota", r.getKabkotaCode());
-        m.put("desa", r.getDesaCode());
-        if (withStatus) {
-            m.put("status", r.getStatus().getLiteral());
-        }
-        if (r.getReviewFlags() != null) {
-            m.put("reviewFlags", r.getReviewFlags());
-        }
-        return m;
-    }
 }

@@ -208,13 +208,17 @@ class ImportPass {
         tooLong(v, ImportColumn.EDUCATION, "education", 20, problems);
         tooLong(v, ImportColumn.SENSITIVE_NOTES, "sensitiveNotes", 2000, problems);
         String referral = v[ImportColumn.REFERRAL_SOURCE.ordinal()];
-        NewBeneficiary n = new NewBeneficiary(v[ImportColumn.NIK.ordinal()], v[ImportColumn.KK_NUMBER.ordinal()],
-                v[ImportColumn.FULL_NAME.ordinal()], v[ImportColumn.NICKNAME.ordinal()], sex, v[ImportColumn.BIRTH_PLACE.ordinal()],
-                birth, v[ImportColumn.KABKOTA.ordinal()], v[ImportColumn.KECAMATAN.ordinal()], v[ImportColumn.DESA.ordinal()],
-                v[ImportColumn.RT.ordinal()], v[ImportColumn.RW.ordinal()], v[ImportColumn.STREET.ordinal()],
-                v[ImportColumn.PHONE.ordinal()], v[ImportColumn.MARITAL_STATUS.ordinal()], v[ImportColumn.EDUCATION.ordinal()],
-                v[ImportColumn.OCCUPATION.ordinal()], category, referral == null ? null : referral.toUpperCase(Locale.ROOT), basis,
-                v[ImportColumn.SENSITIVE_NOTES.ordinal()]);
+        NewBeneficiary n = new NewBeneficiary(
+                new NewBeneficiary.Identity(v[ImportColumn.NIK.ordinal()], v[ImportColumn.KK_NUMBER.ordinal()],
+                        v[ImportColumn.FULL_NAME.ordinal()], v[ImportColumn.NICKNAME.ordinal()], sex, v[ImportColumn.BIRTH_PLACE.ordinal()],
+                        birth),
+                new NewBeneficiary.Address(v[ImportColumn.KABKOTA.ordinal()], v[ImportColumn.KECAMATAN.ordinal()],
+                        v[ImportColumn.DESA.ordinal()], v[ImportColumn.RT.ordinal()], v[ImportColumn.RW.ordinal()],
+                        v[ImportColumn.STREET.ordinal()]),
+                new NewBeneficiary.Circumstances(v[ImportColumn.PHONE.ordinal()], v[ImportColumn.MARITAL_STATUS.ordinal()],
+                        v[ImportColumn.EDUCATION.ordinal()], v[ImportColumn.OCCUPATION.ordinal()]),
+                new NewBeneficiary.Programme(category, referral == null ? null : referral.toUpperCase(Locale.ROOT), basis,
+                        v[ImportColumn.SENSITIVE_NOTES.ordinal()]));
         return new Parsed(line, n, problems);
     }
 

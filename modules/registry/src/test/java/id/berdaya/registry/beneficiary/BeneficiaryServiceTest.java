@@ -77,10 +77,7 @@ class BeneficiaryServiceTest {
     void anOperatorRegistersAPersonAndANikWarningIsStoredAsAReviewFlag() {
         TestAccounts.loginAs(operatorPbg);
         NewBeneficiary p = fixture.person("33.03", "Siti Uji Peringatan", LocalDate.of(1985, 3, 12), Sex.P);
-        NewBeneficiary differentBirthDate = new NewBeneficiary(p.nik(), p.kkNumber(), p.fullName(), p.nickname(), p.sex(),
-                p.birthPlace(), LocalDate.of(1985, 3, 13), p.kabkotaCode(), p.kecamatanCode(), p.desaCode(), p.rt(), p.rw(),
-                p.street(), p.phone(), p.maritalStatus(), p.education(), p.occupation(), p.categoryId(), p.referralSource(),
-                p.legalBasis(), p.sensitiveNotes());
+        NewBeneficiary differentBirthDate = p.withIdentity(p.identity().withBirthDate(LocalDate.of(1985, 3, 13)));
 
         Registration r = registry.register(differentBirthDate);
 
@@ -97,9 +94,10 @@ class BeneficiaryServiceTest {
         TestAccounts.loginAs(operatorPbg);
         int before = registry.countUpTo(BeneficiaryFilter.none(), 100_000);
         NewBeneficiary p = fixture.person("33.03", " ", LocalDate.of(1990, 1, 1), Sex.L);
-        NewBeneficiary bad = new NewBeneficiary("3303011313900001", "12", p.fullName(), null, null, null, p.birthDate(),
-                p.kabkotaCode(), p.kecamatanCode(), "33.03.99.2001", null, null, null, null, null, null, null, null, "SELF",
-                LegalBasis.CONSENT, null);
+        NewBeneficiary bad = new NewBeneficiary(
+                new NewBeneficiary.Identity("3303011313900001", "12", p.fullName(), null, null, null, p.birthDate()),
+                new NewBeneficiary.Address(p.kabkotaCode(), p.kecamatanCode(), "33.03.99.2001", null, null, null),
+                NewBeneficiary.Circumstances.NONE, new NewBeneficiary.Programme(null, "SELF", LegalBasis.CONSENT, null));
         assertThatThrownBy(() -> registry.register(bad)).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keys(v))
                 .contains("nik.error.month", "registry.fullName.required", "registry.sex.required", "registry.kk.invalid",
                         "registry.region.desa", "registry.category.required"));
@@ -132,9 +130,11 @@ class BeneficiaryServiceTest {
 
         TestAccounts.loginAs(operatorPkl);
         NewBeneficiary sameNik = fixture.person("33.26", "Nama Lain", RegistryFixture.birth(), Sex.P);
-        NewBeneficiary attempt = new NewBeneficiary(nik, null, sameNik.fullName(), null, Sex.P, null, sameNik.birthDate(),
-                sameNik.kabkotaCode(), sameNik.kecamatanCode(), sameNik.desaCode(), null, null, null, null, null, null, null,
-                15, "SELF", LegalBasis.PUBLIC_TASK, null);
+        NewBeneficiary attempt = new NewBeneficiary(
+                new NewBeneficiary.Identity(nik, null, sameNik.fullName(), null, Sex.P, null, sameNik.birthDate()),
+                new NewBeneficiary.Address(sameNik.kabkotaCode(), sameNik.kecamatanCode(), sameNik.desaCode(), null, null, null),
+                NewBeneficiary.Circumstances.NONE,
+                new NewBeneficiary.Programme(15, "SELF", LegalBasis.PUBLIC_TASK, null));
         assertThatThrownBy(() -> registry.register(attempt)).isInstanceOfSatisfying(RuleViolation.class, v -> {
             assertThat(keys(v)).containsExactly("registry.nik.existsElsewhere");
             assertThat(v.problems().getFirst().args()).containsExactly("Kabupaten Purbalingga");
@@ -331,10 +331,8 @@ class BeneficiaryServiceTest {
 
         TestAccounts.loginAs(operatorPbg);
         NewBeneficiary current = registry.forEditing(r.id()).orElseThrow();
-        NewBeneficiary fixed = new NewBeneficiary(current.nik(), current.kkNumber(), "Sumiyati Perlu Perbaikan", current.nickname(),
-                current.sex(), current.birthPlace(), current.birthDate(), current.kabkotaCode(), current.kecamatanCode(),
-                current.desaCode(), "003", "004", current.street(), current.phone(), current.maritalStatus(), current.education(),
-                current.occupation(), current.categoryId(), current.referralSource(), current.legalBasis(), current.sensitiveNotes());
+        NewBeneficiary fixed = current.withIdentity(current.identity().withFullName("Sumiyati Perlu Perbaikan"))
+                .withAddress(current.address().withRtRw("003", "004"));
         int version = registry.get(r.id()).orElseThrow().version();
         registry.update(r.id(), fixed, version);
         assertThatThrownBy(() -> registry.update(r.id(), fixed, version)).isInstanceOfSatisfying(RuleViolation.class,

@@ -172,9 +172,7 @@ class DocumentAndDuplicateServiceTest {
 
         TestAccounts.loginAs(operatorPbg);
         NewBeneficiary p = fixture.person("33.03", "Kategori Nonaktif", RegistryFixture.birth(), Sex.L);
-        NewBeneficiary withInactive = new NewBeneficiary(p.nik(), null, p.fullName(), null, p.sex(), null, p.birthDate(),
-                p.kabkotaCode(), p.kecamatanCode(), p.desaCode(), null, null, null, null, null, null, null, added.id(),
-                p.referralSource(), p.legalBasis(), null);
+        NewBeneficiary withInactive = p.withProgramme(p.programme().withCategory(added.id()));
         assertThatThrownBy(() -> registry.register(withInactive)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(keys(v)).containsExactly("registry.category.required"));
     }

@@ -82,21 +82,15 @@ class ImportServiceTest {
     }
 
     private static NewBeneficiary withNik(NewBeneficiary n, String nik) {
-        return new NewBeneficiary(nik, n.kkNumber(), n.fullName(), n.nickname(), n.sex(), n.birthPlace(), n.birthDate(), n.kabkotaCode(),
-                n.kecamatanCode(), n.desaCode(), n.rt(), n.rw(), n.street(), n.phone(), n.maritalStatus(), n.education(), n.occupation(),
-                n.categoryId(), n.referralSource(), n.legalBasis(), n.sensitiveNotes());
+        return n.withIdentity(n.identity().withNik(nik));
     }
 
     private static NewBeneficiary withBirth(NewBeneficiary n, LocalDate birth) {
-        return new NewBeneficiary(n.nik(), n.kkNumber(), n.fullName(), n.nickname(), n.sex(), n.birthPlace(), birth, n.kabkotaCode(),
-                n.kecamatanCode(), n.desaCode(), n.rt(), n.rw(), n.street(), n.phone(), n.maritalStatus(), n.education(), n.occupation(),
-                n.categoryId(), n.referralSource(), n.legalBasis(), n.sensitiveNotes());
+        return n.withIdentity(n.identity().withBirthDate(birth));
     }
 
     private static NewBeneficiary withDesa(NewBeneficiary n, String desa) {
-        return new NewBeneficiary(n.nik(), n.kkNumber(), n.fullName(), n.nickname(), n.sex(), n.birthPlace(), n.birthDate(), n.kabkotaCode(),
-                n.kecamatanCode(), desa, n.rt(), n.rw(), n.street(), n.phone(), n.maritalStatus(), n.education(), n.occupation(),
-                n.categoryId(), n.referralSource(), n.legalBasis(), n.sensitiveNotes());
+        return n.withAddress(n.address().withDesa(desa));
     }
 
     /** Audit events of an action (read as a province administrator, then back to the operator). */
