@@ -67,15 +67,17 @@ public class BeneficiaryService {
     static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
 
     private final BeneficiaryRepository repository;
+    private final BeneficiaryListRepository list;
     private final Categories categories;
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
 
-    BeneficiaryService(BeneficiaryRepository repository, Categories categories, ApplicationEventPublisher events, RegionService regions,
+    BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories, ApplicationEventPublisher events, RegionService regions,
                        AuditLog audit, Clock clock) {
         this.repository = repository;
+        this.list = list;
         this.categories = categories;
         this.events = events;
         this.regions = regions;
@@ -237,7 +239,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
-        return repository.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
+        return list.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /**
@@ -247,14 +249,14 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
-        return repository.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
+        return list.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
     /** How many rows match, counted up to {@code cap}: no exact count over a million rows per keystroke. */
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int countUpTo(BeneficiaryFilter filter, int cap) {
-        return repository.countUpTo(filter, cap);
+        return list.countUpTo(filter, cap);
     }
 
     /** Verifies a registered (or returned) record. */
@@ -305,7 +307,7 @@ public class BeneficiaryService {
         boolean sensitive = seesSensitive();
         int[] rows = {0};
         try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
-            repository.forEach(filter, categoryOf(), r -> {
+            list.forEach(filter, categoryOf(), r -> {
                 xlsx.row(r.maskedNik(), r.fullName(), r.sex().name(), IndonesianFormat.date(r.birthDate()), r.kabkotaCode(),
                         r.kecamatanCode(), r.desaCode(), sensitive ? r.category() : "", r.status().name());
                 rows[0]++;

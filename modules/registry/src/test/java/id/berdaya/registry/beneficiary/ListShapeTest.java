@@ -31,7 +31,7 @@ class ListShapeTest {
 
     private final DSLContext dsl = DSL.using(SQLDialect.MARIADB, new Settings()
             .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED).withRenderSchema(false));
-    private final BeneficiaryRepository repository = new BeneficiaryRepository(dsl, new DistrictScope(null), () -> List.of("33.01", "33.02", "33.03"));
+    private final BeneficiaryListRepository repository = new BeneficiaryListRepository(dsl, new DistrictScope(null), () -> List.of("33.01", "33.02", "33.03"));
     private final RenderedQueries renderer = new RenderedQueries(dsl, 0);
 
     /** Two sets of values for the same fields: everything differs, nothing about the shape. */
@@ -59,12 +59,12 @@ class ListShapeTest {
     }
 
     private Built build(int fields, boolean second, Reach reach, ListOrder order, boolean seek, int kind) {
-        var s = new BeneficiaryRepository.Shape(new DistrictScope.Visibility(reach, reach == Reach.ONE ? (second ? "33.26" : "33.03") : null));
+        var s = new BeneficiaryListRepository.Shape(new DistrictScope.Visibility(reach, reach == Reach.ONE ? (second ? "33.26" : "33.03") : null));
         BeneficiaryFilter f = filter(fields, second);
         Query q = switch (kind) {
             case 0 -> repository.select(s, f, order, !seek ? null : second
-                    ? new BeneficiaryRepository.After("wulan", java.time.LocalDate.of(1990, 5, 1), 900_000L)
-                    : new BeneficiaryRepository.After("ani", java.time.LocalDate.of(1971, 2, 3), 12L), second ? 100 : 50);
+                    ? new BeneficiaryListRepository.After("wulan", java.time.LocalDate.of(1990, 5, 1), 900_000L)
+                    : new BeneficiaryListRepository.After("ani", java.time.LocalDate.of(1971, 2, 3), 12L), second ? 100 : 50);
             case 1 -> repository.select(s, f, ListOrder.NEWEST, null, null); // the export
             default -> repository.count(s, f, second ? 500 : 10_000);
         };

@@ -65,7 +65,7 @@ class RegisterBenchmark {
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
     @Autowired org.jooq.DSLContext dsl;
-    @Autowired BeneficiaryRepository repository;
+    @Autowired BeneficiaryListRepository repository;
     @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     private final Random random = new Random(1);
