@@ -2,7 +2,6 @@ package id.berdaya.registry.beneficiary;
 
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
-import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
 import id.berdaya.registry.nik.NikValidator;
 
@@ -10,29 +9,21 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.OutputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,25 +55,24 @@ public class BeneficiaryService {
     public static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
     /** Roles that see the PPKS category and sensitive notes (special personal data under UU 27/2022). */
     static final Set<Role> SEES_SENSITIVE = EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
-    static final Set<String> REFERRAL_SOURCES = RegistrationRules.REFERRAL_SOURCES;
 
     private final BeneficiaryRepository repository;
     private final BeneficiaryListRepository list;
     private final Categories categories;
-    private final ApplicationEventPublisher events;
+    private final Registrations registrations;
+    private final StatusChanges statusChanges;
     private final RegionService regions;
     private final AuditLog audit;
-    private final Clock clock;
 
-    BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories, ApplicationEventPublisher events, RegionService regions,
-                       AuditLog audit, Clock clock) {
+    BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories,
+                       Registrations registrations, StatusChanges statusChanges, RegionService regions, AuditLog audit) {
         this.repository = repository;
         this.list = list;
         this.categories = categories;
-        this.events = events;
+        this.registrations = registrations;
+        this.statusChanges = statusChanges;
         this.regions = regions;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** Checks a NIK as the user types (errors and warnings, nothing stored). */
@@ -101,32 +91,7 @@ public class BeneficiaryService {
      */
     @PreAuthorize(REGISTRARS)
     public Registration register(NewBeneficiary n) {
-        BerdayaUser me = CurrentUser.require();
-        RegistrationRules.Checked checked = rules().check(n, me.kabkotaCode() == null ? "" : me.kabkotaCode());
-        if (!checked.ok()) {
-            throw new RuleViolation(checked.errors());
-        }
-        String nik = checked.nik();
-        NikCheck nikCheck = checked.nikCheck();
-        refuseExistingNik(nik);
-
-        RegistryBeneficiaryRecord r = repository.newRecordIn(n.kabkotaCode());
-        BeneficiaryRows.apply(r, n, nik, nikCheck);
-        r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
-        r.setCreatedBy(me.getUsername());
-        r.setCreatedAt(now());
-        r.setUpdatedAt(r.getCreatedAt());
-        repository.insert(r);
-        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
-
-        int similar = 0;
-        for (long other : repository.similar(r.getNameKey(), r.getBirthDate(), r.getId())) {
-            events.publishEvent(new PossibleDuplicate(r.getId(), other, r.getKabkotaCode(), "NAME_BIRTHDATE"));
-            similar++;
-        }
-        audit.record(RegistryAction.REGISTERED, BeneficiaryService.ENTITY, r.getId(), r.getKabkotaCode(), null,
-                BeneficiaryRows.snapshot(r, true));
-        return new Registration(r.getId(), nikCheck.warnings(), similar);
+        return registrations.register(n);
     }
 
     /**
@@ -136,49 +101,7 @@ public class BeneficiaryService {
      */
     @PreAuthorize(REGISTRARS)
     public void update(long id, NewBeneficiary n, int version) {
-        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (r.getVersion() != version) {
-            throw RuleViolation.concurrentChange();
-        }
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
-            throw new RuleViolation(null, "registry.update.closed");
-        }
-        RegistrationRules.Checked checked = rules().check(n, r.getKabkotaCode());
-        if (!checked.ok()) {
-            throw new RuleViolation(checked.errors());
-        }
-        String nik = checked.nik();
-        NikCheck nikCheck = checked.nikCheck();
-        if (!nik.equals(r.getNik())) {
-            refuseExistingNik(nik);
-        }
-        Map<String, Object> before = BeneficiaryRows.fullSnapshot(r);
-        String oldNik = r.getNik();
-        String oldNotes = r.getNotesSensitive();
-        BeneficiaryRows.apply(r, n, nik, nikCheck);
-        r.setReturnReason(null);
-        if (RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
-            r.setStatus(RegistryBeneficiaryStatus.REGISTERED); // a changed record is verified again
-        }
-        store(r);
-        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
-        Map<String, Object> after = BeneficiaryRows.fullSnapshot(r);
-        Map<String, Object> changedBefore = new LinkedHashMap<>();
-        Map<String, Object> changedAfter = new LinkedHashMap<>();
-        after.forEach((k, v) -> {
-            if (!java.util.Objects.equals(before.get(k), v)) {
-                changedBefore.put(k, before.get(k));
-                changedAfter.put(k, v);
-            }
-        });
-        if (!oldNik.equals(r.getNik())) {
-            changedBefore.put("nik", NameKey.maskNik(oldNik));
-            changedAfter.put("nik", NameKey.maskNik(r.getNik()));
-        }
-        if (!java.util.Objects.equals(oldNotes, r.getNotesSensitive())) {
-            changedAfter.put("sensitiveNotes", "changed"); // the text itself stays out of the trail
-        }
-        audit.record(RegistryAction.UPDATED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), changedBefore, changedAfter);
+        registrations.update(id, n, version);
     }
 
     /**
@@ -187,18 +110,7 @@ public class BeneficiaryService {
      */
     @PreAuthorize(VERIFIERS)
     public void changeStatus(long id, BeneficiaryStatus to, String reason, int version) {
-        RegistryBeneficiaryRecord r = forChange(id, version);
-        BeneficiaryStatus from = BeneficiaryStatus.valueOf(r.getStatus().getLiteral());
-        if (!from.canMoveTo(to)) {
-            throw new RuleViolation("status", "registry.status.notAllowed", from.name(), to == null ? "" : to.name());
-        }
-        if (reason == null || reason.trim().length() < 5) {
-            throw new RuleViolation("reason", "registry.status.reasonRequired");
-        }
-        r.setStatus(RegistryBeneficiaryStatus.valueOf(to.name()));
-        store(r);
-        audit.record(RegistryAction.STATUS_CHANGED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(),
-                Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
+        statusChanges.changeStatus(id, to, reason, version);
     }
 
     /**
@@ -262,32 +174,13 @@ public class BeneficiaryService {
     /** Verifies a registered (or returned) record. */
     @PreAuthorize(VERIFIERS)
     public void verify(long id, int version) {
-        RegistryBeneficiaryRecord r = forChange(id, version);
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
-            throw new RuleViolation(null, "registry.verify.notRegistered");
-        }
-        Map<String, Object> before = Map.of("status", r.getStatus().getLiteral());
-        r.setStatus(RegistryBeneficiaryStatus.VERIFIED);
-        r.setReturnReason(null);
-        store(r);
-        audit.record(RegistryAction.VERIFIED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), before,
-                Map.of("status", r.getStatus().getLiteral()));
+        statusChanges.verify(id, version);
     }
 
     /** Sends a registered record back to the operator with a reason (it stays REGISTERED, with the reason shown). */
     @PreAuthorize(VERIFIERS)
     public void returnForRevision(long id, String reason, int version) {
-        if (reason == null || reason.trim().length() < 5) {
-            throw new RuleViolation("reason", "registry.return.reasonRequired");
-        }
-        RegistryBeneficiaryRecord r = forChange(id, version);
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
-            throw new RuleViolation(null, "registry.verify.notRegistered");
-        }
-        r.setReturnReason(reason.trim());
-        store(r);
-        audit.record(RegistryAction.RETURNED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
-                Map.of("reason", reason.trim()));
+        statusChanges.returnForRevision(id, reason, version);
     }
 
     /** Visible household members (same KK number). */
@@ -344,40 +237,6 @@ public class BeneficiaryService {
         return seesSensitive() ? repository.countByCategory() : Map.of();
     }
 
-    private void refuseExistingNik(String nik) {
-        Optional<String> district = repository.districtOfNik(nik);
-        if (district.isEmpty()) {
-            return;
-        }
-        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
-        audit.recordDenial(RegistryAction.DUPLICATE_REFUSED, BeneficiaryService.ENTITY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null),
-                district.get(), Map.of("district", district.get()));
-        if (mine.isPresent()) {
-            throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
-        }
-        String office = regions.kabkota(district.get()).map(Kabkota::displayName).orElse(district.get());
-        throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
-    }
-
-    /** The rules of the registration form, shared with the import. */
-    private RegistrationRules rules() {
-        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), categories::list,
-                LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
-    }
-
-    private RegistryBeneficiaryRecord forChange(long id, int version) {
-        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (r.getVersion() != version) {
-            throw RuleViolation.concurrentChange();
-        }
-        return r;
-    }
-
-    private void store(RegistryBeneficiaryRecord r) {
-        r.setUpdatedAt(now());
-        repository.update(r);
-    }
-
     /**
      * The visible records among {@code ids} as details, read in one query, for the duplicate
      * review's side-by-side comparison (not audited as views: the reviewer compares, and each
@@ -398,12 +257,7 @@ public class BeneficiaryService {
     /** Marks a visible record MERGED into {@code keepId} (the duplicate review's merge). */
     @PreAuthorize(REVIEWERS)
     public Merged markMerged(long dropId, long keepId) {
-        RegistryBeneficiaryRecord drop = repository.find(dropId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        String before = drop.getStatus().getLiteral();
-        drop.setStatus(RegistryBeneficiaryStatus.MERGED);
-        drop.setMergedInto(keepId);
-        store(drop);
-        return new Merged(drop.getKabkotaCode(), before);
+        return statusChanges.markMerged(dropId, keepId);
     }
 
     /** The district of a visible record; another district's is "not found" (and audited as a denial). */
@@ -456,10 +310,6 @@ public class BeneficiaryService {
 
     private static boolean seesSensitive() {
         return SEES_SENSITIVE.contains(CurrentUser.require().role());
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
 }
