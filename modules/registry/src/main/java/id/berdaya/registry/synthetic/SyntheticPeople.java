@@ -20,6 +20,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
+import static id.berdaya.registry.synthetic.SyntheticWords.BIRTH_ORDER;
+import static id.berdaya.registry.synthetic.SyntheticWords.EDUCATION;
+import static id.berdaya.registry.synthetic.SyntheticWords.FEMALE_HEAD;
+import static id.berdaya.registry.synthetic.SyntheticWords.FEMALE_SECOND;
+import static id.berdaya.registry.synthetic.SyntheticWords.FEMALE_TAIL;
+import static id.berdaya.registry.synthetic.SyntheticWords.MALE_HEAD;
+import static id.berdaya.registry.synthetic.SyntheticWords.MALE_SECOND;
+import static id.berdaya.registry.synthetic.SyntheticWords.MALE_TAIL;
+import static id.berdaya.registry.synthetic.SyntheticWords.MARITAL;
+import static id.berdaya.registry.synthetic.SyntheticWords.OCCUPATION;
+import static id.berdaya.registry.synthetic.SyntheticWords.STREET;
+
 /**
  * Synthetic beneficiaries for demos, tests and benchmarks: never real people. Names are random
  * combinations of Javanese name parts; NIKs carry the person's kecamatan, birth date and sex (day
@@ -40,28 +52,6 @@ final class SyntheticPeople {
 
     /** Population of each kabupaten/kota in thousands (BPS, 2020 census, rounded): the weights of the draw. */
     static final Map<String, Integer> POPULATION_THOUSANDS = populations();
-
-    private static final String[] MALE_HEAD = {"Bam", "Bu", "Dar", "Har", "Jo", "Ka", "Mar", "Mul", "Nar", "Par", "Pur", "Ra",
-            "Sa", "Se", "Sla", "Su", "Sur", "Ti", "Tu", "Wa", "Wi", "Ya", "Ag", "Gun"};
-    private static final String[] MALE_TAIL = {"di", "diono", "gino", "jo", "man", "mono", "no", "nto", "rdi", "rjo", "sman",
-            "tono", "wanto", "yadi", "yanto", "yono", "min", "ran", "wo", "ryo"};
-    private static final String[] FEMALE_HEAD = {"Ar", "Da", "En", "Har", "Kar", "Ma", "Nur", "Par", "Pur", "Ra", "Ri", "Sa",
-            "Si", "Sri", "Sum", "Tri", "Tu", "Wa", "Wi", "Ya", "Las", "Ning"};
-    private static final String[] FEMALE_TAIL = {"mi", "ni", "ti", "yah", "yati", "wati", "ningsih", "rni", "sih", "tun", "yem",
-            "inah", "anti", "astuti", "rsih", "ngsih"};
-    private static final String[] MALE_SECOND = {"Adi", "Budi", "Cahyo", "Eko", "Gunawan", "Hadi", "Joko", "Kusumo", "Nugroho",
-            "Prasetyo", "Purnomo", "Raharjo", "Santoso", "Saputro", "Setiawan", "Subroto", "Sutrisno", "Utomo", "Wibowo",
-            "Widodo", "Wijaya", "Yulianto", "Hartono", "Susilo", "Pamungkas"};
-    private static final String[] FEMALE_SECOND = {"Ayu", "Dewi", "Handayani", "Indah", "Kusumawati", "Lestari", "Listyowati",
-            "Ningrum", "Puspita", "Rahayu", "Retno", "Sari", "Setyaningsih", "Utami", "Wahyuni", "Widyastuti", "Wulandari",
-            "Yuliani", "Rahmawati", "Pertiwi"};
-    private static final String[] BIRTH_ORDER = {"Eko", "Dwi", "Tri", "Catur"};
-    private static final String[] STREET = {"Melati", "Mawar", "Kenanga", "Flamboyan", "Diponegoro", "Sudirman", "Kartini",
-            "Pemuda", "Pahlawan", "Merdeka", "Veteran", "Anggrek", "Cempaka", "Sawo", "Nangka"};
-    private static final String[] OCCUPATION = {"Buruh harian lepas", "Petani", "Pedagang kecil", "Tidak bekerja",
-            "Mengurus rumah tangga", "Buruh pabrik", "Nelayan", "Pengemudi ojek", "Buruh bangunan", "Penjahit"};
-    private static final String[] MARITAL = {"BELUM_KAWIN", "KAWIN", "KAWIN", "KAWIN", "CERAI_HIDUP", "CERAI_MATI"};
-    private static final String[] EDUCATION = {"TIDAK_SEKOLAH", "SD", "SD", "SD", "SMP", "SMP", "SMP", "SMA", "SMA", "DIPLOMA", "SARJANA"};
 
     /** Category number (Permensos 08/2012) and its share in per mille: skewed to the programme's two target groups. */
     private static final int[][] CATEGORY_PER_MILLE = {
