@@ -5,8 +5,6 @@ import id.berdaya.registry.RegistryAction;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.db.enums.RegistryImportBatchStatus;
-import id.berdaya.db.tables.records.RegistryImportBatchRecord;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,7 +74,7 @@ class ImportCommit {
     }
 
     /** Starts the commit of a batch now RUNNING, on a worker thread with the caller's security context. */
-    void start(RegistryImportBatchRecord batch, ImportPass.Context context) {
+    void start(ImportRepository.Stored batch, ImportPass.Context context) {
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         workers.submit(() -> run(batch, context, security));
@@ -88,30 +86,30 @@ class ImportCommit {
         return n != null ? n.get() : stored;
     }
 
-    private void run(RegistryImportBatchRecord batch, ImportPass.Context context, SecurityContext security) {
+    private void run(ImportRepository.Stored batch, ImportPass.Context context, SecurityContext security) {
         SecurityContextHolder.setContext(security);
-        long id = batch.getId();
+        long id = batch.id();
         try {
-            ImportFile.Format format = ImportFile.Format.valueOf(batch.getFileFormat().getLiteral());
+            ImportFile.Format format = ImportFile.Format.valueOf(batch.format());
             loadTx.executeWithoutResult(s -> {
-                ImportCounts counts = load(id, batch.getKabkotaCode(), storage.file(id), format, context,
-                        Objects.requireNonNullElse(batch.getTotalRows(), 0));
+                ImportCounts counts = load(id, batch.kabkotaCode(), storage.file(id), format, context,
+                        Objects.requireNonNullElse(batch.totalRows(), 0));
                 imports.counts(id, counts);
                 imports.progress(id, counts.total());
-                imports.finish(id, RegistryImportBatchStatus.RUNNING, RegistryImportBatchStatus.DONE, null, now());
+                imports.finish(id, ImportBatch.Status.RUNNING, ImportBatch.Status.DONE, null, now());
                 Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("file", batch.getFileName());
-                detail.put("sha256", batch.getFileSha256());
+                detail.put("file", batch.fileName());
+                detail.put("sha256", batch.sha256());
                 detail.putAll(countsMap(counts));
-                audit.record(RegistryAction.IMPORTED, ImportRepository.ENTITY, id, batch.getKabkotaCode(), null, detail);
+                audit.record(RegistryAction.IMPORTED, ImportRepository.ENTITY, id, batch.kabkotaCode(), null, detail);
             });
         } catch (Throwable e) {
             log.warn("Import batch {} failed", id, e);
             String message = e instanceof RuleViolation v ? v.problems().getFirst().key() : e.getClass().getSimpleName() + ": " + e.getMessage();
             try {
                 txNew.executeWithoutResult(s -> {
-                    imports.finish(id, RegistryImportBatchStatus.RUNNING, RegistryImportBatchStatus.FAILED, message, now());
-                    audit.record(RegistryAction.IMPORT_FAILED, ImportRepository.ENTITY, id, batch.getKabkotaCode(), null,
+                    imports.finish(id, ImportBatch.Status.RUNNING, ImportBatch.Status.FAILED, message, now());
+                    audit.record(RegistryAction.IMPORT_FAILED, ImportRepository.ENTITY, id, batch.kabkotaCode(), null,
                             Map.of("reason", message));
                 });
             } catch (RuntimeException again) {

@@ -50,6 +50,20 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
             REGISTRY_BENEFICIARY.LEGAL_BASIS, REGISTRY_BENEFICIARY.REVIEW_FLAGS, REGISTRY_BENEFICIARY.NOTES_SENSITIVE,
             REGISTRY_BENEFICIARY.CREATED_BY, REGISTRY_BENEFICIARY.CREATED_AT, REGISTRY_BENEFICIARY.UPDATED_AT);
 
+    /** A batch as the service and the commit see it (the row's columns, no jOOQ record). */
+    record Stored(long id, String kabkotaCode, String fileName, String sha256, String format, Long bytes, ImportBatch.Status status,
+                  Integer totalRows, Integer validRows, Integer warningRows, Integer errorRows, Integer skippedRows,
+                  Integer insertedRows, Integer progressRows, String message, String createdBy, LocalDateTime createdAt,
+                  LocalDateTime startedAt, LocalDateTime finishedAt, Integer version) {
+    }
+
+    private static Stored stored(RegistryImportBatchRecord r) {
+        return new Stored(r.getId(), r.getKabkotaCode(), r.getFileName(), r.getFileSha256(), r.getFileFormat().getLiteral(),
+                r.getFileBytes(), ImportBatch.Status.valueOf(r.getStatus().getLiteral()), r.getTotalRows(), r.getValidRows(),
+                r.getWarningRows(), r.getErrorRows(), r.getSkippedRows(), r.getInsertedRows(), r.getProgressRows(), r.getMessage(),
+                r.getCreatedBy(), r.getCreatedAt(), r.getStartedAt(), r.getFinishedAt(), r.getVersion());
+    }
+
     ImportRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, REGISTRY_IMPORT_BATCH, REGISTRY_IMPORT_BATCH.KABKOTA_CODE, REGISTRY_IMPORT_BATCH.ID, ENTITY);
     }
@@ -77,19 +91,19 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
                 .where(REGISTRY_IMPORT_BATCH.ID.eq(id)).execute();
     }
 
-    Optional<RegistryImportBatchRecord> find(long id) {
-        return findVisible(id);
+    Optional<Stored> find(long id) {
+        return findVisible(id).map(ImportRepository::stored);
     }
 
-    List<RegistryImportBatchRecord> history(int limit) {
-        return selectVisible(DSL.noCondition()).orderBy(REGISTRY_IMPORT_BATCH.ID.desc()).limit(limit).fetch();
+    List<Stored> history(int limit) {
+        return selectVisible(DSL.noCondition()).orderBy(REGISTRY_IMPORT_BATCH.ID.desc()).limit(limit).fetch(ImportRepository::stored);
     }
 
     /** The latest completed import of a file with this hash that the user can see. */
-    Optional<RegistryImportBatchRecord> lastDone(String sha256, long exceptId) {
+    Optional<Long> lastDone(String sha256, long exceptId) {
         return selectVisible(REGISTRY_IMPORT_BATCH.FILE_SHA256.eq(sha256).and(REGISTRY_IMPORT_BATCH.ID.ne(exceptId))
                 .and(REGISTRY_IMPORT_BATCH.STATUS.eq(RegistryImportBatchStatus.DONE)))
-                .orderBy(REGISTRY_IMPORT_BATCH.ID.desc()).limit(1).fetchOptional();
+                .orderBy(REGISTRY_IMPORT_BATCH.ID.desc()).limit(1).fetchOptional(REGISTRY_IMPORT_BATCH.ID);
     }
 
     /** Whether a file with this hash is being imported right now, by anyone. */
@@ -119,7 +133,11 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     /** RUNNING → DONE (in the import's own transaction) or FAILED; PREVIEWED → DISCARDED. */
-    boolean finish(long id, RegistryImportBatchStatus from, RegistryImportBatchStatus to, String message, LocalDateTime at) {
+    boolean finish(long id, ImportBatch.Status from, ImportBatch.Status to, String message, LocalDateTime at) {
+        return finish(id, RegistryImportBatchStatus.valueOf(from.name()), RegistryImportBatchStatus.valueOf(to.name()), message, at);
+    }
+
+    private boolean finish(long id, RegistryImportBatchStatus from, RegistryImportBatchStatus to, String message, LocalDateTime at) {
         DSLContext dsl = unscoped(UnscopedReason.IMPORT_BATCH_CHECKED);
         return dsl.update(REGISTRY_IMPORT_BATCH)
                 .set(REGISTRY_IMPORT_BATCH.STATUS, to)

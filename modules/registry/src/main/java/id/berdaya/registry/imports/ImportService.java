@@ -9,8 +9,6 @@ import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.db.enums.RegistryImportBatchStatus;
-import id.berdaya.db.tables.records.RegistryImportBatchRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -175,12 +173,12 @@ public class ImportService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ImportBatch commit(long batchId, int version) {
         BerdayaUser me = CurrentUser.require();
-        RegistryImportBatchRecord r = tx.execute(s -> {
-            RegistryImportBatchRecord b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-            if (!RegistryImportBatchStatus.PREVIEWED.equals(b.getStatus())) {
+        ImportRepository.Stored r = tx.execute(s -> {
+            ImportRepository.Stored b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+            if (b.status() != ImportBatch.Status.PREVIEWED) {
                 throw new RuleViolation(null, "import.notPreviewed");
             }
-            if (imports.running(b.getFileSha256())) {
+            if (imports.running(b.sha256())) {
                 throw new RuleViolation(null, "import.sameFileRunning");
             }
             if (!Files.exists(file(batchId))) {
@@ -189,8 +187,8 @@ public class ImportService {
             if (!imports.start(batchId, version, now())) {
                 throw RuleViolation.concurrentChange();
             }
-            audit.record(RegistryAction.IMPORT_STARTED, ImportRepository.ENTITY, batchId, b.getKabkotaCode(), null,
-                    Map.of("file", b.getFileName(), "sha256", b.getFileSha256()));
+            audit.record(RegistryAction.IMPORT_STARTED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
+                    Map.of("file", b.fileName(), "sha256", b.sha256()));
             return imports.find(batchId).orElseThrow();
         });
         commits.start(r, pass.context(me));
@@ -200,12 +198,12 @@ public class ImportService {
     /** Drops a preview that will not be committed (its stored file is deleted). */
     @PreAuthorize(IMPORTERS)
     public void discard(long batchId) {
-        RegistryImportBatchRecord b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (!imports.finish(batchId, RegistryImportBatchStatus.PREVIEWED, RegistryImportBatchStatus.DISCARDED, null, now())) {
+        ImportRepository.Stored b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!imports.finish(batchId, ImportBatch.Status.PREVIEWED, ImportBatch.Status.DISCARDED, null, now())) {
             throw new RuleViolation(null, "import.notPreviewed");
         }
-        audit.record(RegistryAction.IMPORT_DISCARDED, ImportRepository.ENTITY, batchId, b.getKabkotaCode(), null,
-                Map.of("file", b.getFileName()));
+        audit.record(RegistryAction.IMPORT_DISCARDED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
+                Map.of("file", b.fileName()));
         ImportStorage.deleteQuietly(file(batchId));
     }
 
@@ -239,7 +237,7 @@ public class ImportService {
      */
     @PreAuthorize(IMPORTERS)
     public int exportRejected(long batchId, List<String> headers, Function<Problem, String> text, OutputStream out) {
-        RegistryImportBatchRecord b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        ImportRepository.Stored b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         int[] rows = {0};
         try (XlsxExport xlsx = new XlsxExport(out, "Ditolak", headers)) {
             imports.forEachIssue(batchId, REJECTED, i -> {
@@ -252,26 +250,23 @@ public class ImportService {
                 rows[0]++;
             });
         }
-        audit.record(RegistryAction.IMPORT_REJECTS_EXPORTED, ImportRepository.ENTITY, batchId, b.getKabkotaCode(), null,
+        audit.record(RegistryAction.IMPORT_REJECTS_EXPORTED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
                 Map.of("rows", rows[0]));
         return rows[0];
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    private ImportBatch batch(RegistryImportBatchRecord r) {
-        Long previous = RegistryImportBatchStatus.PREVIEWED.equals(r.getStatus())
-                ? imports.lastDone(r.getFileSha256(), r.getId()).map(RegistryImportBatchRecord::getId).orElse(null) : null;
-        return new ImportBatch(r.getId(), r.getKabkotaCode(), r.getFileName(), r.getFileSha256(), r.getFileFormat().getLiteral(),
-                r.getFileBytes(), ImportBatch.Status.valueOf(r.getStatus().getLiteral()),
-                new ImportCounts(r.getTotalRows(), r.getValidRows(), r.getWarningRows(), r.getErrorRows(), r.getSkippedRows(),
-                        r.getInsertedRows()),
-                running(r), r.getMessage(), r.getCreatedBy(), utc(r.getCreatedAt()), utc(r.getStartedAt()),
-                utc(r.getFinishedAt()), r.getVersion(), previous);
+    private ImportBatch batch(ImportRepository.Stored r) {
+        Long previous = r.status() == ImportBatch.Status.PREVIEWED ? imports.lastDone(r.sha256(), r.id()).orElse(null) : null;
+        return new ImportBatch(r.id(), r.kabkotaCode(), r.fileName(), r.sha256(), r.format(), r.bytes(), r.status(),
+                new ImportCounts(r.totalRows(), r.validRows(), r.warningRows(), r.errorRows(), r.skippedRows(), r.insertedRows()),
+                running(r), r.message(), r.createdBy(), utc(r.createdAt()), utc(r.startedAt()), utc(r.finishedAt()), r.version(),
+                previous);
     }
 
-    private int running(RegistryImportBatchRecord r) {
-        return commits.progress(r.getId(), r.getProgressRows());
+    private int running(ImportRepository.Stored r) {
+        return commits.progress(r.id(), r.progressRows());
     }
 
     private static java.time.Instant utc(LocalDateTime t) {
