@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +56,33 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
 
     Optional<RegistryBeneficiaryRecord> find(long id) {
         return findVisible(id);
+    }
+
+    /** Where a visible record is, and its numbers (the service's reveal, household and document checks). */
+    record Located(long id, String kabkotaCode, String nik, String kkNumber) {
+    }
+
+    /** A visible record's district and numbers; another district's is "not found" (audited as a denial). */
+    Optional<Located> locate(long id) {
+        return findVisible(id).map(r -> new Located(r.getId(), r.getKabkotaCode(), r.getNik(), r.getKkNumber()));
+    }
+
+    /** A visible record as the registration form edits it. */
+    Optional<NewBeneficiary> findForEditing(long id) {
+        return findVisible(id).map(BeneficiaryRepository::toNew);
+    }
+
+    /** A visible record's detail; the category and the notes only for {@code sensitive} roles. */
+    Optional<BeneficiaryDetail> findDetail(long id, boolean sensitive, Supplier<Map<Integer, String>> categoryNames) {
+        return findVisible(id).map(r -> BeneficiaryRows.detail(r, sensitive, sensitive ? categoryNames.get() : Map.of()));
+    }
+
+    /** The visible records among {@code ids} as details, in one query, keyed by id. */
+    Map<Long, BeneficiaryDetail> details(Collection<Long> ids, boolean sensitive, Supplier<Map<Integer, String>> categoryNames) {
+        Map<Long, BeneficiaryDetail> details = new HashMap<>();
+        findVisible(ids).forEach((id, r) -> details.put(id, BeneficiaryRows.detail(r, sensitive,
+                sensitive ? categoryNames.get() : Map.of())));
+        return details;
     }
 
     /** The visible records among {@code ids}, in one query, keyed by id. */
@@ -133,10 +162,10 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return m;
     }
 
-    /** Household members: visible records sharing a KK number. */
-    List<RegistryBeneficiaryRecord> household(String kkNumber, long exceptId) {
+    /** Household members: visible records sharing a KK number, as list rows without the category. */
+    List<BeneficiarySummary> household(String kkNumber, long exceptId) {
         return selectVisible(REGISTRY_BENEFICIARY.KK_NUMBER.eq(kkNumber).and(REGISTRY_BENEFICIARY.ID.ne(exceptId)))
-                .orderBy(REGISTRY_BENEFICIARY.BIRTH_DATE).limit(50).fetch();
+                .orderBy(REGISTRY_BENEFICIARY.BIRTH_DATE).limit(50).fetch(m -> BeneficiaryRows.summary(m, null));
     }
 
     static List<String> flags(RegistryBeneficiaryRecord r) {

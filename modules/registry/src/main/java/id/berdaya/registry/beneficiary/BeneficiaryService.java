@@ -12,7 +12,6 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,7 +21,6 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -120,17 +118,17 @@ public class BeneficiaryService {
     @PreAuthorize(REGISTRARS)
     @Transactional
     public Optional<NewBeneficiary> forEditing(long id) {
-        Optional<RegistryBeneficiaryRecord> record = repository.find(id);
-        record.ifPresent(r -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+        Optional<NewBeneficiary> form = repository.findForEditing(id);
+        form.ifPresent(n -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, n.kabkotaCode(), null,
                 Map.of("form", "edit", "nik", "full")));
-        return record.map(BeneficiaryRepository::toNew);
+        return form;
     }
 
     /** A person's record; another district's is "not found" (and audited). Each view is audited. */
     @PreAuthorize(READERS)
     @Transactional
     public Optional<BeneficiaryDetail> get(long id) {
-        Optional<BeneficiaryDetail> detail = repository.find(id).map(this::toDetail);
+        Optional<BeneficiaryDetail> detail = repository.findDetail(id, seesSensitive(), categories::names);
         detail.ifPresent(d -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, d.kabkotaCode(), null, null));
         return detail;
     }
@@ -141,10 +139,10 @@ public class BeneficiaryService {
         if (reason == null || reason.trim().length() < 5) {
             throw new RuleViolation("reason", "registry.reveal.reasonRequired");
         }
-        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(RegistryAction.NIK_REVEALED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+        BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        audit.record(RegistryAction.NIK_REVEALED, BeneficiaryService.ENTITY, id, r.kabkotaCode(), null,
                 Map.of("reason", reason.trim()));
-        return r.getNik();
+        return r.nik();
     }
 
     /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
@@ -187,11 +185,11 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<BeneficiarySummary> household(long id) {
-        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (r.getKkNumber() == null) {
+        BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.kkNumber() == null) {
             return List.of();
         }
-        return repository.household(r.getKkNumber(), id).stream().map(m -> BeneficiaryRows.summary(m, null)).toList();
+        return repository.household(r.kkNumber(), id);
     }
 
     /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
@@ -245,9 +243,7 @@ public class BeneficiaryService {
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
     public Map<Long, BeneficiaryDetail> detailsForReview(Collection<Long> ids) {
-        Map<Long, BeneficiaryDetail> details = new HashMap<>();
-        repository.find(ids).forEach((id, r) -> details.put(id, toDetail(r)));
-        return details;
+        return repository.details(ids, seesSensitive(), categories::names);
     }
 
     /** What a merge changed on the record that was merged away. */
@@ -264,14 +260,14 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public String districtOf(long id) {
-        return repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")).getKabkotaCode();
+        return repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")).kabkotaCode();
     }
 
     /** The ids whose history belongs to this record: itself and the records merged into it. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public List<Long> historyIds(long id) {
-        repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         List<Long> ids = new ArrayList<>(repository.mergedInto(id));
         ids.addFirst(id);
         return ids;
@@ -300,12 +296,6 @@ public class BeneficiaryService {
     public void setCategoryActive(int id, boolean active) {
         categories.setActive(id, active);
         audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
-    }
-
-    /** The detail of a visible record for the current user's role. */
-    private BeneficiaryDetail toDetail(RegistryBeneficiaryRecord r) {
-        boolean sensitive = seesSensitive();
-        return BeneficiaryRows.detail(r, sensitive, sensitive ? categories.names() : Map.of());
     }
 
     private static boolean seesSensitive() {
