@@ -1,5 +1,8 @@
 package id.berdaya.registry;
 
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.synthetic.SyntheticNik;
+
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
@@ -25,9 +28,11 @@ public class RegistryFixture {
         Kecamatan kec = regions.kecamatan(kabkota).getFirst();
         List<Desa> desa = regions.desa(kec.code());
         int serial = SERIAL.incrementAndGet();
-        return new NewBeneficiary(SyntheticNik.of(kec.code(), birth, sex, serial), null, fullName, null, sex, "Uji",
-                birth, kabkota, kec.code(), desa.getFirst().code(), "001", "002", "Jl. Uji Coba", null, null, null, null,
-                15, "LAPAS_BAPAS", LegalBasis.PUBLIC_TASK, "catatan sensitif uji");
+        return new NewBeneficiary(
+                new NewBeneficiary.Identity(SyntheticNik.of(kec.code(), birth, sex, serial), null, fullName, null, sex, "Uji", birth),
+                new NewBeneficiary.Address(kabkota, kec.code(), desa.getFirst().code(), "001", "002", "Jl. Uji Coba"),
+                NewBeneficiary.Circumstances.NONE,
+                new NewBeneficiary.Programme(15, "LAPAS_BAPAS", LegalBasis.PUBLIC_TASK, "catatan sensitif uji"));
     }
 
     /** Another date each call, so that tests do not make each other's records look alike. */

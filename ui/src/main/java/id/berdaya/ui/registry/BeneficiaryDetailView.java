@@ -1,5 +1,12 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.beneficiary.BeneficiaryDetail;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.beneficiary.BeneficiarySummary;
+import id.berdaya.registry.document.DocumentService;
+import id.berdaya.registry.duplicate.DuplicateService;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,12 +35,6 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.registry.BeneficiaryDetail;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.BeneficiaryStatus;
-import id.berdaya.registry.BeneficiarySummary;
-import id.berdaya.registry.DocumentService;
-import id.berdaya.registry.DuplicateService;
 import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.security.RouteAccess;

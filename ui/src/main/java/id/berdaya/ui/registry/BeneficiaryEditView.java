@@ -1,13 +1,14 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.beneficiary.BeneficiaryDetail;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.registry.BeneficiaryDetail;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.NewBeneficiary;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -1,5 +1,13 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.beneficiary.Registration;
+import id.berdaya.registry.nik.NikCheck;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +32,6 @@ import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.Category;
-import id.berdaya.registry.LegalBasis;
-import id.berdaya.registry.NewBeneficiary;
-import id.berdaya.registry.NikCheck;
-import id.berdaya.registry.Registration;
-import id.berdaya.registry.Sex;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -204,12 +205,14 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     }
 
     private void save() {
-        NewBeneficiary n = new NewBeneficiary(nik.getValue(), kk.getValue(), fullName.getValue(), nickname.getValue(),
-                sex.getValue(), birthPlace.getValue(), birthDate.getValue(), district,
-                kecamatan.getValue() == null ? null : kecamatan.getValue().code(), desa.getValue() == null ? null : desa.getValue().code(),
-                rt.getValue(), rw.getValue(), street.getValue(), phone.getValue(), marital.getValue(), education.getValue(),
-                occupation.getValue(), category.getValue() == null ? null : category.getValue().id(), referral.getValue(),
-                legalBasis.getValue(), notes.getValue());
+        NewBeneficiary n = new NewBeneficiary(
+                new NewBeneficiary.Identity(nik.getValue(), kk.getValue(), fullName.getValue(), nickname.getValue(), sex.getValue(),
+                        birthPlace.getValue(), birthDate.getValue()),
+                new NewBeneficiary.Address(district, kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
+                        desa.getValue() == null ? null : desa.getValue().code(), rt.getValue(), rw.getValue(), street.getValue()),
+                new NewBeneficiary.Circumstances(phone.getValue(), marital.getValue(), education.getValue(), occupation.getValue()),
+                new NewBeneficiary.Programme(category.getValue() == null ? null : category.getValue().id(), referral.getValue(),
+                        legalBasis.getValue(), notes.getValue()));
         try {
             long id = submit(n);
             getUI().ifPresent(ui -> ui.navigate(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(id)));

@@ -1,5 +1,13 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryFilter;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.beneficiary.BeneficiarySummary;
+import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.beneficiary.ListOrder;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -29,14 +37,7 @@ import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.registry.BeneficiaryFilter;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.BeneficiaryStatus;
-import id.berdaya.registry.BeneficiarySummary;
-import id.berdaya.registry.Category;
-import id.berdaya.registry.ListOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import id.berdaya.registry.Sex;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -1,5 +1,10 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.document.DocumentContent;
+import id.berdaya.registry.document.DocumentInfo;
+import id.berdaya.registry.document.DocumentService;
+import id.berdaya.registry.document.DocumentType;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,10 +18,6 @@ import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.registry.DocumentContent;
-import id.berdaya.registry.DocumentInfo;
-import id.berdaya.registry.DocumentService;
-import id.berdaya.registry.DocumentType;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
 

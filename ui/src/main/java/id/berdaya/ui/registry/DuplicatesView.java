@@ -1,5 +1,9 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.beneficiary.BeneficiaryDetail;
+import id.berdaya.registry.duplicate.DuplicatePair;
+import id.berdaya.registry.duplicate.DuplicateService;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -20,9 +24,6 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.registry.BeneficiaryDetail;
-import id.berdaya.registry.DuplicatePair;
-import id.berdaya.registry.DuplicateService;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 

@@ -1,5 +1,11 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.imports.ImportBatch;
+import id.berdaya.registry.imports.ImportCounts;
+import id.berdaya.registry.imports.ImportIssue;
+import id.berdaya.registry.imports.ImportPreview;
+import id.berdaya.registry.imports.ImportService;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -25,11 +31,6 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.shared.Registration;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.registry.ImportBatch;
-import id.berdaya.registry.ImportCounts;
-import id.berdaya.registry.ImportIssue;
-import id.berdaya.registry.ImportPreview;
-import id.berdaya.registry.ImportService;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.components.PrivateUploads;

@@ -1,10 +1,11 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.registry.BeneficiaryStatus;
-import id.berdaya.registry.Sex;
 
 import java.time.LocalDate;
 import java.time.Period;

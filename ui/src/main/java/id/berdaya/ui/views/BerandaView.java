@@ -1,5 +1,8 @@
 package id.berdaya.ui.views;
 
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +19,6 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.BeneficiaryStatus;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.security.RouteAccess;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;

@@ -1,5 +1,7 @@
 package id.berdaya.ui.views;
 
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +21,6 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.ui.components.ProvinceMap;
-import id.berdaya.registry.BeneficiaryService;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.security.RouteAccess;
 import java.util.Map;

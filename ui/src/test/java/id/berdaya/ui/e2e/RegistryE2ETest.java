@@ -1,9 +1,10 @@
 package id.berdaya.ui.e2e;
 
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.synthetic.SyntheticNik;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import id.berdaya.registry.Sex;
-import id.berdaya.registry.SyntheticNik;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

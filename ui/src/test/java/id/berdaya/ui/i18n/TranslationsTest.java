@@ -6,6 +6,13 @@ import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditEntity;
 import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.ui.components.AuditLabels;
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.imports.ImportBatch;
+import id.berdaya.registry.imports.ImportIssue;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -56,7 +63,7 @@ class TranslationsTest {
         for (var r : id.berdaya.core.security.Role.values()) {
             expected.add("role." + r.name());
         }
-        for (var s : id.berdaya.registry.BeneficiaryStatus.values()) {
+        for (var s : id.berdaya.registry.beneficiary.BeneficiaryStatus.values()) {
             expected.add("registry.status." + s.name());
         }
         for (var s : id.berdaya.registry.Sex.values()) {
@@ -65,10 +72,10 @@ class TranslationsTest {
         for (var b : id.berdaya.registry.LegalBasis.values()) {
             expected.add("registry.legalBasis." + b.name());
         }
-        for (var s : id.berdaya.registry.ImportBatch.Status.values()) {
+        for (var s : id.berdaya.registry.imports.ImportBatch.Status.values()) {
             expected.add("import.status." + s.name());
         }
-        for (var o : id.berdaya.registry.ImportIssue.Outcome.values()) {
+        for (var o : id.berdaya.registry.imports.ImportIssue.Outcome.values()) {
             expected.add("import.outcome." + o.name());
         }
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {

@@ -1,15 +1,16 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryFilter;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.imports.ImportCsv;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import id.berdaya.BerdayaApplication;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
-import id.berdaya.registry.BeneficiaryFilter;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.ImportCsv;
-import id.berdaya.registry.NewBeneficiary;
-import id.berdaya.registry.RegistryFixture;
-import id.berdaya.registry.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,12 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryFilter;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.duplicate.DuplicateService;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -8,10 +15,6 @@ import com.vaadin.flow.router.RouterLink;
 import id.berdaya.BerdayaApplication;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.BeneficiaryStatus;
-import id.berdaya.registry.RegistryFixture;
-import id.berdaya.registry.Sex;
 import id.berdaya.ui.views.BerandaView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +85,7 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
     }
 
     /** The id of the open pair whose newer record is {@code newer}, read from the queue's service. */
-    @Autowired id.berdaya.registry.DuplicateService duplicateService;
+    @Autowired id.berdaya.registry.duplicate.DuplicateService duplicateService;
 
     private long pairOf(long newer) {
         return duplicateService.openOf(newer).getFirst().id();
@@ -105,7 +108,7 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
         registry.register(fixture.person("33.26", "Angka Beranda Satu", RegistryFixture.birth(), Sex.L));
         TestAccounts.loginAs(accounts.ensure("uji.angka.kadinsos", Role.DISTRICT_HEAD, "33.26"));
         navigate(BerandaView.class);
-        int inScope = registry.countUpTo(id.berdaya.registry.BeneficiaryFilter.none(), 1_000_000);
+        int inScope = registry.countUpTo(id.berdaya.registry.beneficiary.BeneficiaryFilter.none(), 1_000_000);
         assertThat(find(Span.class).id("register-total").getText()).isEqualTo(inScope + " penerima manfaat");
         assertThat(inScope).isPositive();
         assertThat(find(Grid.class).id("register-by-category")).isNotNull();

@@ -1,5 +1,11 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.Registration;
+import id.berdaya.registry.synthetic.SyntheticNik;
+
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -10,11 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.berdaya.BerdayaApplication;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
-import id.berdaya.registry.BeneficiaryService;
-import id.berdaya.registry.Registration;
-import id.berdaya.registry.RegistryFixture;
-import id.berdaya.registry.Sex;
-import id.berdaya.registry.SyntheticNik;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

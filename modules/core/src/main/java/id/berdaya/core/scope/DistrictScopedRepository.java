@@ -5,25 +5,32 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.SelectFieldOrAsterisk;
 import org.jooq.SelectConditionStep;
 import org.jooq.Table;
+import org.jooq.TableLike;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Base of every repository of a district-owned table: each read goes through
- * {@link #visible()}, so no query of a subclass can forget the district scope. An architecture
- * test allows district-owned tables to be touched only from subclasses of this class.
+ * Base of every repository of a district-owned table. A subclass gets scoped reads only
+ * ({@link #selectVisible}, {@link #countVisible}, {@link #findVisible}), writes of a district
+ * the user may write ({@link #writing(String)}, {@link #newRecord(String)}), and one named door
+ * out of the scope, {@link #unscoped(UnscopedReason)}; there is no raw {@code DSLContext}. An
+ * architecture test allows district-owned tables to be touched only from subclasses of this
+ * class, and compares the callers of the door with the list in docs/architecture.md.
  *
  * @param <R> the jOOQ record of the table
  */
 public abstract class DistrictScopedRepository<R extends Record> {
 
-    protected final DSLContext dsl;
+    private final DSLContext dsl;
     private final DistrictScope scope;
     private final Table<R> table;
     private final Field<String> districtField;
@@ -119,5 +126,45 @@ public abstract class DistrictScopedRepository<R extends Record> {
     /** Whether the current user may write a row of this district (insert or change). */
     protected final boolean writable(String district) {
         return scope.canSee(district);
+    }
+
+    /**
+     * The door for writes of a row of {@code district}: refused (and audited as a denial) unless
+     * the current user may write that district.
+     */
+    protected final DSLContext writing(String district) {
+        if (!writable(district)) {
+            scope.denied(entityType, null, district);
+            throw new AccessDeniedException("district " + district + " is outside the user's scope");
+        }
+        return dsl;
+    }
+
+    /** A new row of this table in {@code district}, through {@link #writing(String)}. */
+    protected final R newRecord(String district) {
+        R row = writing(district).newRecord(table);
+        row.set(districtField, district);
+        return row;
+    }
+
+    /** Rows with these fields, of this table joined as {@code from}, matching {@code condition} within scope. */
+    protected final SelectConditionStep<Record> selectVisible(Collection<? extends SelectFieldOrAsterisk> fields,
+                                                              TableLike<?> from, Condition condition) {
+        return dsl.select(fields).from(from).where(visible()).and(condition);
+    }
+
+    /** Rows with these fields of this table matching {@code condition} within scope. */
+    protected final SelectConditionStep<Record> selectVisible(Collection<? extends SelectFieldOrAsterisk> fields, Condition condition) {
+        return selectVisible(fields, table, condition);
+    }
+
+    /**
+     * The one door out of the scope: the raw {@code DSLContext}, for a read (or a system write)
+     * that is deliberately not limited to the user's district. Write the reason on the line of
+     * the call; docs/architecture.md lists every caller with it (checked by an architecture test).
+     */
+    protected final DSLContext unscoped(UnscopedReason reason) {
+        Objects.requireNonNull(reason, "reason");
+        return dsl;
     }
 }

@@ -1,5 +1,15 @@
 package id.berdaya.registry.bench;
 
+import id.berdaya.registry.RegistryTestApplication;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.imports.ImportBatch;
+import id.berdaya.registry.imports.ImportBenchSupport;
+import id.berdaya.registry.imports.ImportColumn;
+import id.berdaya.registry.imports.ImportPreview;
+import id.berdaya.registry.imports.ImportService;
+import id.berdaya.registry.nik.NameKey;
+import id.berdaya.registry.synthetic.SyntheticNik;
+
 import id.berdaya.core.database.EmbeddedMariaDb;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
@@ -7,15 +17,6 @@ import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
-import id.berdaya.registry.ImportBatch;
-import id.berdaya.registry.ImportBenchSupport;
-import id.berdaya.registry.ImportColumn;
-import id.berdaya.registry.ImportPreview;
-import id.berdaya.registry.ImportService;
-import id.berdaya.registry.NameKey;
-import id.berdaya.registry.RegistryTestApplication;
-import id.berdaya.registry.Sex;
-import id.berdaya.registry.SyntheticNik;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

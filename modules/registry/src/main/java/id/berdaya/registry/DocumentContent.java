@@ -1,5 +1,0 @@
-package id.berdaya.registry;
-
-/** A document's bytes for download. */
-public record DocumentContent(String fileName, String contentType, byte[] content) {
-}

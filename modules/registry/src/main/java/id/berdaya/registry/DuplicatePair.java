@@ -1,5 +1,0 @@
-package id.berdaya.registry;
-
-/** An open possible duplicate: the newer record, the existing one it resembles, and why. */
-public record DuplicatePair(long id, BeneficiaryDetail newer, BeneficiaryDetail existing, String reason, int version) {
-}

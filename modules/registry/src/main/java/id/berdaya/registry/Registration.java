@@ -1,9 +1,0 @@
-package id.berdaya.registry;
-
-import id.berdaya.core.RuleViolation.Problem;
-
-import java.util.List;
-
-/** A registered beneficiary, with the NIK warnings stored as review flags and any possible duplicates queued. */
-public record Registration(long id, List<Problem> warnings, int possibleDuplicates) {
-}

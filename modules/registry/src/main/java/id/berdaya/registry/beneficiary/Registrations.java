@@ -1,0 +1,157 @@
+package id.berdaya.registry.beneficiary;
+
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.nik.NameKey;
+import id.berdaya.registry.nik.NikCheck;
+import id.berdaya.registry.nik.NikValidator;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
+import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Registration and correction behind {@link BeneficiaryService}: the form's rules, the refusal of
+ * a NIK that is registered already (here or, without details, elsewhere), the name tokens, the
+ * possible duplicates and the audit entry.
+ */
+@Component
+class Registrations {
+
+    private final BeneficiaryRepository repository;
+    private final Categories categories;
+    private final ApplicationEventPublisher events;
+    private final RegionService regions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Registrations(BeneficiaryRepository repository, Categories categories, ApplicationEventPublisher events, RegionService regions,
+                  AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.categories = categories;
+        this.events = events;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    Registration register(NewBeneficiary n) {
+        BerdayaUser me = CurrentUser.require();
+        RegistrationRules.Checked checked = rules().check(n, me.kabkotaCode() == null ? "" : me.kabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
+        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
+        refuseExistingNik(nik);
+
+        RegistryBeneficiaryRecord r = repository.newRecordIn(n.kabkotaCode());
+        BeneficiaryRows.apply(r, n, nik, nikCheck);
+        r.setStatus(RegistryBeneficiaryStatus.REGISTERED);
+        r.setCreatedBy(me.getUsername());
+        r.setCreatedAt(now());
+        r.setUpdatedAt(r.getCreatedAt());
+        repository.insert(r);
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+
+        int similar = 0;
+        for (long other : repository.similar(r.getNameKey(), r.getBirthDate(), r.getId())) {
+            events.publishEvent(new PossibleDuplicate(r.getId(), other, r.getKabkotaCode(), "NAME_BIRTHDATE"));
+            similar++;
+        }
+        audit.record(RegistryAction.REGISTERED, BeneficiaryService.ENTITY, r.getId(), r.getKabkotaCode(), null,
+                BeneficiaryRows.snapshot(r, true));
+        return new Registration(r.getId(), nikCheck.warnings(), similar);
+    }
+
+    void update(long id, NewBeneficiary n, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.update.closed");
+        }
+        RegistrationRules.Checked checked = rules().check(n, r.getKabkotaCode());
+        if (!checked.ok()) {
+            throw new RuleViolation(checked.errors());
+        }
+        String nik = checked.nik();
+        NikCheck nikCheck = checked.nikCheck();
+        if (!nik.equals(r.getNik())) {
+            refuseExistingNik(nik);
+        }
+        Map<String, Object> before = BeneficiaryRows.fullSnapshot(r);
+        String oldNik = r.getNik();
+        String oldNotes = r.getNotesSensitive();
+        BeneficiaryRows.apply(r, n, nik, nikCheck);
+        r.setReturnReason(null);
+        if (RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+            r.setStatus(RegistryBeneficiaryStatus.REGISTERED); // a changed record is verified again
+        }
+        store(r);
+        repository.storeTokens(r.getId(), r.getKabkotaCode(), NameKey.tokens(r.getFullName()));
+        Map<String, Object> after = BeneficiaryRows.fullSnapshot(r);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((k, v) -> {
+            if (!java.util.Objects.equals(before.get(k), v)) {
+                changedBefore.put(k, before.get(k));
+                changedAfter.put(k, v);
+            }
+        });
+        if (!oldNik.equals(r.getNik())) {
+            changedBefore.put("nik", NameKey.maskNik(oldNik));
+            changedAfter.put("nik", NameKey.maskNik(r.getNik()));
+        }
+        if (!java.util.Objects.equals(oldNotes, r.getNotesSensitive())) {
+            changedAfter.put("sensitiveNotes", "changed"); // the text itself stays out of the trail
+        }
+        audit.record(RegistryAction.UPDATED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), changedBefore, changedAfter);
+    }
+
+    private void refuseExistingNik(String nik) {
+        Optional<String> district = repository.districtOfNik(nik);
+        if (district.isEmpty()) {
+            return;
+        }
+        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
+        audit.recordDenial(RegistryAction.DUPLICATE_REFUSED, BeneficiaryService.ENTITY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null),
+                district.get(), Map.of("district", district.get()));
+        if (mine.isPresent()) {
+            throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
+        }
+        String office = regions.kabkota(district.get()).map(Kabkota::displayName).orElse(district.get());
+        throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
+    }
+
+    /** The rules of the registration form, shared with the import. */
+    private RegistrationRules rules() {
+        return new RegistrationRules(new NikValidator(regions.codes()), RegistrationRules.live(regions), categories::list,
+                LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
+    }
+
+    private void store(RegistryBeneficiaryRecord r) {
+        r.setUpdatedAt(now());
+        repository.update(r);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,101 @@
+package id.berdaya.registry.beneficiary;
+
+import id.berdaya.registry.RegistryAction;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
+import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * The status of a record after registration, behind {@link BeneficiaryService}: verification or
+ * return for revision, the programme's moves, and the merge of a duplicate, each against the
+ * version the user saw and audited.
+ */
+@Component
+class StatusChanges {
+
+    private final BeneficiaryRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StatusChanges(BeneficiaryRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    void changeStatus(long id, BeneficiaryStatus to, String reason, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        BeneficiaryStatus from = BeneficiaryStatus.valueOf(r.getStatus().getLiteral());
+        if (!from.canMoveTo(to)) {
+            throw new RuleViolation("status", "registry.status.notAllowed", from.name(), to == null ? "" : to.name());
+        }
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.status.reasonRequired");
+        }
+        r.setStatus(RegistryBeneficiaryStatus.valueOf(to.name()));
+        store(r);
+        audit.record(RegistryAction.STATUS_CHANGED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(),
+                Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
+    }
+
+    void verify(long id, int version) {
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        Map<String, Object> before = Map.of("status", r.getStatus().getLiteral());
+        r.setStatus(RegistryBeneficiaryStatus.VERIFIED);
+        r.setReturnReason(null);
+        store(r);
+        audit.record(RegistryAction.VERIFIED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), before,
+                Map.of("status", r.getStatus().getLiteral()));
+    }
+
+    void returnForRevision(long id, String reason, int version) {
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "registry.return.reasonRequired");
+        }
+        RegistryBeneficiaryRecord r = forChange(id, version);
+        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+            throw new RuleViolation(null, "registry.verify.notRegistered");
+        }
+        r.setReturnReason(reason.trim());
+        store(r);
+        audit.record(RegistryAction.RETURNED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
+                Map.of("reason", reason.trim()));
+    }
+
+    BeneficiaryService.Merged markMerged(long dropId, long keepId) {
+        RegistryBeneficiaryRecord drop = repository.find(dropId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        String before = drop.getStatus().getLiteral();
+        drop.setStatus(RegistryBeneficiaryStatus.MERGED);
+        drop.setMergedInto(keepId);
+        store(drop);
+        return new BeneficiaryService.Merged(drop.getKabkotaCode(), before);
+    }
+
+    private RegistryBeneficiaryRecord forChange(long id, int version) {
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (r.getVersion() != version) {
+            throw RuleViolation.concurrentChange();
+        }
+        return r;
+    }
+
+    private void store(RegistryBeneficiaryRecord r) {
+        r.setUpdatedAt(now());
+        repository.update(r);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,35 @@
+package id.berdaya.registry.nik;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The normalised form of a name used for search and duplicate detection: accents removed,
+ * lower case, punctuation as spaces, single spaces ("Sri  Wahyuní-Ningsih" → "sri wahyuni ningsih").
+ */
+public final class NameKey {
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        if (name == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    /** The distinct words of the normalised name (for word-prefix search). */
+    public static List<String> tokens(String name) {
+        String key = of(name);
+        return key.isEmpty() ? List.of() : Arrays.stream(key.split(" ")).distinct().map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList();
+    }
+
+    /** "3303••••••••0001". */
+    public static String maskNik(String nik) {
+        return nik == null || nik.length() != 16 ? nik : nik.substring(0, 4) + "••••••••" + nik.substring(12);
+    }
+}

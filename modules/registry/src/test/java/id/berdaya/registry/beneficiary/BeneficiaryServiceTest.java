@@ -1,0 +1,383 @@
+package id.berdaya.registry.beneficiary;
+
+import id.berdaya.registry.RegistryFixture;
+import id.berdaya.registry.RegistryTestApplication;
+import id.berdaya.registry.LegalBasis;
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.Sex;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditEntry;
+import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.Role;
+import id.berdaya.core.user.TestAccounts;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(classes = RegistryTestApplication.class)
+class BeneficiaryServiceTest {
+
+    @Autowired BeneficiaryService registry;
+    @Autowired BeneficiaryRepository repository;
+    @Autowired RegistryFixture fixture;
+    @Autowired TestAccounts accounts;
+    @Autowired AuditService audit;
+
+    BerdayaUser operatorPbg;
+    BerdayaUser headPbg;
+    BerdayaUser headPkl;
+    BerdayaUser operatorPkl;
+    BerdayaUser officer;
+    BerdayaUser admin;
+
+    @BeforeEach
+    void users() {
+        operatorPbg = accounts.ensure("uji.reg.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        headPbg = accounts.ensure("uji.reg.kadinsos.pbg", Role.DISTRICT_HEAD, "33.03");
+        headPkl = accounts.ensure("uji.reg.kadinsos.pkl", Role.DISTRICT_HEAD, "33.26");
+        operatorPkl = accounts.ensure("uji.reg.op.pkl", Role.DISTRICT_OPERATOR, "33.26");
+        officer = accounts.ensure("uji.reg.verif", Role.PROVINCE_OFFICER, null);
+        admin = accounts.ensure("uji.reg.admin", Role.PROVINCE_ADMIN, null);
+    }
+
+    @AfterEach
+    void logout() {
+        TestAccounts.logout();
+    }
+
+    private static List<String> keys(RuleViolation v) {
+        return v.problems().stream().map(RuleViolation.Problem::key).toList();
+    }
+
+    private Registration registerInPurbalingga(String name) {
+        TestAccounts.loginAs(operatorPbg);
+        return registry.register(fixture.person("33.03", name, RegistryFixture.birth(), Sex.P));
+    }
+
+    @Test
+    void anOperatorRegistersAPersonAndANikWarningIsStoredAsAReviewFlag() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Siti Uji Peringatan", LocalDate.of(1985, 3, 12), Sex.P);
+        NewBeneficiary differentBirthDate = p.withIdentity(p.identity().withBirthDate(LocalDate.of(1985, 3, 13)));
+
+        Registration r = registry.register(differentBirthDate);
+
+        assertThat(r.warnings()).extracting(RuleViolation.Problem::key).containsExactly("nik.warn.birthDate");
+        BeneficiaryDetail d = registry.get(r.id()).orElseThrow();
+        assertThat(d.reviewFlags()).containsExactly("birthDate");
+        assertThat(d.status()).isEqualTo(BeneficiaryStatus.REGISTERED);
+        assertThat(d.maskedNik()).isEqualTo(p.nik().substring(0, 4) + "••••••••" + p.nik().substring(12));
+        assertThat(d.category()).contains("BWBLP");
+    }
+
+    @Test
+    void aMalformedNikAndMissingDataAreRefusedTogetherAndNothingIsWritten() {
+        TestAccounts.loginAs(operatorPbg);
+        int before = registry.countUpTo(BeneficiaryFilter.none(), 100_000);
+        NewBeneficiary p = fixture.person("33.03", " ", LocalDate.of(1990, 1, 1), Sex.L);
+        NewBeneficiary bad = new NewBeneficiary(
+                new NewBeneficiary.Identity("3303011313900001", "12", p.fullName(), null, null, null, p.birthDate()),
+                new NewBeneficiary.Address(p.kabkotaCode(), p.kecamatanCode(), "33.03.99.2001", null, null, null),
+                NewBeneficiary.Circumstances.NONE, new NewBeneficiary.Programme(null, "SELF", LegalBasis.CONSENT, null));
+        assertThatThrownBy(() -> registry.register(bad)).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keys(v))
+                .contains("nik.error.month", "registry.fullName.required", "registry.sex.required", "registry.kk.invalid",
+                        "registry.region.desa", "registry.category.required"));
+        assertThat(registry.countUpTo(BeneficiaryFilter.none(), 100_000)).isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorCannotRegisterIntoAnotherDistrict() {
+        TestAccounts.loginAs(operatorPkl);
+        assertThatThrownBy(() -> registry.register(fixture.person("33.03", "Salah Kabupaten", RegistryFixture.birth(), Sex.L)))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keys(v)).contains("registry.kabkota.notYours"));
+    }
+
+    @Test
+    void anExistingNikInTheOwnDistrictIsRefusedNamingThePerson() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Dewi Sudah Ada", RegistryFixture.birth(), Sex.P);
+        Registration first = registry.register(p);
+        assertThatThrownBy(() -> registry.register(p)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(keys(v)).containsExactly("registry.nik.exists");
+            assertThat(v.problems().getFirst().args()).containsExactly("Dewi Sudah Ada", first.id());
+        });
+    }
+
+    @Test
+    void anExistingNikInAnotherDistrictSaysOnlyWhereToAskNeverWho() {
+        Registration r = registerInPurbalingga("Ratna Rahasia Lain");
+        TestAccounts.loginAs(headPbg);
+        String nik = registry.revealNik(r.id(), "uji cek NIK");
+
+        TestAccounts.loginAs(operatorPkl);
+        NewBeneficiary sameNik = fixture.person("33.26", "Nama Lain", RegistryFixture.birth(), Sex.P);
+        NewBeneficiary attempt = new NewBeneficiary(
+                new NewBeneficiary.Identity(nik, null, sameNik.fullName(), null, Sex.P, null, sameNik.birthDate()),
+                new NewBeneficiary.Address(sameNik.kabkotaCode(), sameNik.kecamatanCode(), sameNik.desaCode(), null, null, null),
+                NewBeneficiary.Circumstances.NONE,
+                new NewBeneficiary.Programme(15, "SELF", LegalBasis.PUBLIC_TASK, null));
+        assertThatThrownBy(() -> registry.register(attempt)).isInstanceOfSatisfying(RuleViolation.class, v -> {
+            assertThat(keys(v)).containsExactly("registry.nik.existsElsewhere");
+            assertThat(v.problems().getFirst().args()).containsExactly("Kabupaten Purbalingga");
+            assertThat(v.getMessage()).doesNotContain("Ratna");
+        });
+    }
+
+    @Test
+    void aSimilarNameAndBirthDateWithAnotherNikIsRegisteredAndQueuedAsAPossibleDuplicate() {
+        TestAccounts.loginAs(operatorPbg);
+        LocalDate birth = RegistryFixture.birth();
+        registry.register(fixture.person("33.03", "Sri Wahyuni Kembar", birth, Sex.P));
+        Registration second = registry.register(fixture.person("33.03", "SRI  Wahyuní-Kembar", birth, Sex.P));
+        assertThat(second.possibleDuplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void theDistrictHeadVerifiesAndAProvincialVerifierCanReturnWithAReason() {
+        Registration a = registerInPurbalingga("Ani Akan Diverifikasi");
+        Registration b = registerInPurbalingga("Budi Akan Dikembalikan");
+        TestAccounts.loginAs(headPbg);
+        registry.verify(a.id(), registry.get(a.id()).orElseThrow().version());
+        assertThat(registry.get(a.id()).orElseThrow().status()).isEqualTo(BeneficiaryStatus.VERIFIED);
+
+        TestAccounts.loginAs(officer);
+        int version = registry.get(b.id()).orElseThrow().version();
+        assertThatThrownBy(() -> registry.returnForRevision(b.id(), "", version)).isInstanceOf(RuleViolation.class);
+        registry.returnForRevision(b.id(), "Alamat RT/RW belum lengkap", version);
+        BeneficiaryDetail returned = registry.get(b.id()).orElseThrow();
+        assertThat(returned.status()).isEqualTo(BeneficiaryStatus.REGISTERED);
+        assertThat(returned.returnReason()).isEqualTo("Alamat RT/RW belum lengkap");
+        assertThatThrownBy(() -> registry.verify(b.id(), version)).as("stale version")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keys(v)).containsExactly("error.concurrentChange"));
+    }
+
+    @Test
+    void aPekalonganHeadCannotReadListCountVerifyOrExportAPurbalinggaPerson() throws Exception {
+        Registration r = registerInPurbalingga("Wulan Rahasia Purbalingga");
+        TestAccounts.loginAs(operatorPkl);
+        Registration own = registry.register(fixture.person("33.26", "Warga Pekalongan", RegistryFixture.birth(), Sex.L));
+        TestAccounts.loginAs(headPkl);
+
+        assertThat(registry.get(r.id())).isEmpty();
+        assertThat(registry.page(BeneficiaryFilter.none().withName("Wulan Rahasia"), null, 50)).isEmpty();
+        assertThat(registry.countUpTo(BeneficiaryFilter.none().withName("Wulan Rahasia"), 1000)).isZero();
+        assertThat(registry.countUpTo(BeneficiaryFilter.none().withKabkota("33.03"), 1000)).isZero();
+        assertThatThrownBy(() -> registry.verify(r.id(), 1)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(keys(v)).containsExactly("error.notFound"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        registry.export(BeneficiaryFilter.none().withName("Wulan"), List.of("NIK", "Nama"), out);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
+             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            assertThat(rows.map(row -> row.getCellText(1))).doesNotContain("Wulan Rahasia Purbalingga");
+        }
+        assertThat(registry.countByKabkota()).containsOnlyKeys("33.26");
+
+        TestAccounts.loginAs(admin);
+        AuditFilter headsDenials = new AuditFilter(headPkl.getUsername(), "SCOPE_DENIED", null, null, null);
+        List<AuditEntry> denials = audit.page(headsDenials, 0, 10);
+        assertThat(denials).extracting(AuditEntry::entityId).contains(String.valueOf(r.id()));
+        int denialsBefore = audit.count(headsDenials);
+
+        TestAccounts.loginAs(headPkl);
+        assertThat(repository.find(List.of(r.id(), own.id(), Long.MAX_VALUE))).as("the batch read the duplicate queue uses")
+                .containsOnlyKeys(own.id());
+        TestAccounts.loginAs(admin);
+        assertThat(audit.count(headsDenials)).as("the batch read audits the foreign record too").isEqualTo(denialsBefore + 1);
+        assertThat(audit.page(headsDenials, 0, 1).getFirst().entityId()).isEqualTo(String.valueOf(r.id()));
+    }
+
+    @Test
+    void nameSearchMatchesPrefixesOfAnyWordIgnoringCaseAndAccentsAndNikMatchesExactly() {
+        Registration r = registerInPurbalingga("Dwi Ástuti Ningsih Cari");
+        TestAccounts.loginAs(headPbg);
+        for (String q : List.of("dwi", "astuti", "ÁSTU", "ningsih cari", "cari dwi")) {
+            assertThat(registry.page(BeneficiaryFilter.none().withName(q), null, 50)).as(q)
+                    .extracting(BeneficiarySummary::id).contains(r.id());
+        }
+        assertThat(registry.page(BeneficiaryFilter.none().withName("stuti"), null, 50)).extracting(BeneficiarySummary::id)
+                .doesNotContain(r.id());
+        String nik = registry.revealNik(r.id(), "uji pencarian NIK");
+        BeneficiaryFilter byNik = new BeneficiaryFilter(nik, null, null, null, null, null, null, null, null, null, false);
+        assertThat(registry.page(byNik, null, 50)).extracting(BeneficiarySummary::id).containsExactly(r.id());
+    }
+
+    @Test
+    void pagesFollowEachOtherBySeekWithoutGapsOrOverlap() {
+        for (int i = 0; i < 7; i++) {
+            registerInPurbalingga("Halaman Uji " + i);
+        }
+        TestAccounts.loginAs(headPbg);
+        BeneficiaryFilter f = BeneficiaryFilter.none().withName("halaman uji");
+        List<BeneficiarySummary> all = registry.page(f, null, 100);
+        Set<Long> seen = new HashSet<>();
+        Long before = null;
+        while (true) {
+            List<BeneficiarySummary> page = registry.page(f, before, 3);
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(p -> assertThat(seen.add(p.id())).isTrue());
+            before = page.getLast().id();
+        }
+        assertThat(seen).hasSize(all.size()).hasSizeGreaterThanOrEqualTo(7);
+        assertThat(registry.countUpTo(f, 1000)).isEqualTo(all.size());
+    }
+
+    @Test
+    void namesakesAreListedByBirthDateAndNoneIsLostBetweenPages() {
+        TestAccounts.loginAs(operatorPbg);
+        for (LocalDate born : List.of(LocalDate.of(1991, 3, 1), LocalDate.of(1975, 8, 17), LocalDate.of(1983, 1, 9))) {
+            registry.register(fixture.person("33.03", "Sama Namanya Sekali", born, Sex.P));
+        }
+        TestAccounts.loginAs(headPbg);
+        BeneficiaryFilter f = BeneficiaryFilter.none().withName("sama namanya sekali");
+        for (ListOrder order : List.of(ListOrder.NAME_ASC, ListOrder.NAME_DESC)) {
+            List<LocalDate> births = new java.util.ArrayList<>();
+            BeneficiarySummary after = null;
+            for (List<BeneficiarySummary> page; !(page = registry.page(f, order, after, 1)).isEmpty(); after = page.getLast()) {
+                births.add(page.getFirst().birthDate());
+            }
+            List<LocalDate> expected = new java.util.ArrayList<>(List.of(LocalDate.of(1975, 8, 17), LocalDate.of(1983, 1, 9),
+                    LocalDate.of(1991, 3, 1)));
+            if (order == ListOrder.NAME_DESC) {
+                java.util.Collections.reverse(expected);
+            }
+            assertThat(births).as(order.name()).isEqualTo(expected);
+        }
+        TestAccounts.loginAs(officer); // a province-wide name search seeks in every district's tokens
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sama namany"), ListOrder.NAME_ASC, null, 10)).hasSize(3);
+        TestAccounts.loginAs(headPkl);
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sama namany"), ListOrder.NAME_ASC, null, 10)).isEmpty();
+    }
+
+    @Test
+    void theListPagesByNameInBothDirectionsBySeek() {
+        for (String n : List.of("Urut Cahya", "Urut Ayu", "Urut Eka", "Urut Bayu", "Urut Dimas")) {
+            registerInPurbalingga(n);
+        }
+        TestAccounts.loginAs(headPbg);
+        BeneficiaryFilter f = BeneficiaryFilter.none().withName("urut");
+        List<String> names = new java.util.ArrayList<>();
+        BeneficiarySummary after = null;
+        while (true) {
+            List<BeneficiarySummary> page = registry.page(f, ListOrder.NAME_ASC, after, 2);
+            if (page.isEmpty()) {
+                break;
+            }
+            page.forEach(p -> names.add(p.fullName()));
+            after = page.getLast();
+        }
+        assertThat(names).containsExactly("Urut Ayu", "Urut Bayu", "Urut Cahya", "Urut Dimas", "Urut Eka");
+        assertThat(registry.page(f, ListOrder.NAME_DESC, null, 2)).extracting(BeneficiarySummary::fullName)
+                .containsExactly("Urut Eka", "Urut Dimas");
+        List<BeneficiarySummary> newest = registry.page(f, ListOrder.NEWEST, null, 5);
+        assertThat(newest).extracting(BeneficiarySummary::fullName).first().isEqualTo("Urut Dimas");
+    }
+
+    @Test
+    void fieldOfficersDoNotSeeCategoriesOrSensitiveNotesAndPartnersSeeNothing() {
+        Registration r = registerInPurbalingga("Tari Pendampingan");
+        TestAccounts.loginAs(accounts.ensure("uji.reg.pendamping", Role.FIELD_OFFICER, "33.03"));
+        BeneficiaryDetail d = registry.get(r.id()).orElseThrow();
+        assertThat(d.category()).isNull();
+        assertThat(d.sensitiveNotes()).isNull();
+        assertThat(registry.countByCategory()).isEmpty();
+
+        TestAccounts.loginAs(accounts.ensure("uji.reg.mitra", Role.PARTNER, "33.03"));
+        assertThatThrownBy(() -> registry.get(r.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registry.page(BeneficiaryFilter.none(), null, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void viewingADetailAndRevealingANikAreAudited() {
+        Registration r = registerInPurbalingga("Lestari Dilihat");
+        TestAccounts.loginAs(headPbg);
+        registry.get(r.id());
+        assertThatThrownBy(() -> registry.revealNik(r.id(), " ")).isInstanceOf(RuleViolation.class);
+        registry.revealNik(r.id(), "verifikasi KTP");
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> trail = audit.page(new AuditFilter(headPbg.getUsername(), null, null, null, null), 0, 50).stream()
+                .filter(e -> String.valueOf(r.id()).equals(e.entityId())).toList();
+        assertThat(trail).extracting(AuditEntry::action).contains(RegistryAction.VIEWED, RegistryAction.NIK_REVEALED);
+        assertThat(trail.stream().filter(e -> e.action().equals(RegistryAction.NIK_REVEALED)).findFirst().orElseThrow().newValue())
+                .contains("verifikasi KTP");
+    }
+
+    @Test
+    void aReturnedRecordIsCorrectedByTheOperatorAndTheChangeIsAuditedWithOldAndNewValues() {
+        Registration r = registerInPurbalingga("Sumi Perlu Perbaikan");
+        TestAccounts.loginAs(headPbg);
+        registry.returnForRevision(r.id(), "RT/RW belum diisi benar", registry.get(r.id()).orElseThrow().version());
+
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary current = registry.forEditing(r.id()).orElseThrow();
+        NewBeneficiary fixed = current.withIdentity(current.identity().withFullName("Sumiyati Perlu Perbaikan"))
+                .withAddress(current.address().withRtRw("003", "004"));
+        int version = registry.get(r.id()).orElseThrow().version();
+        registry.update(r.id(), fixed, version);
+        assertThatThrownBy(() -> registry.update(r.id(), fixed, version)).isInstanceOfSatisfying(RuleViolation.class,
+                v -> assertThat(keys(v)).containsExactly("error.concurrentChange"));
+
+        BeneficiaryDetail after = registry.get(r.id()).orElseThrow();
+        assertThat(after.fullName()).isEqualTo("Sumiyati Perlu Perbaikan");
+        assertThat(after.returnReason()).isNull();
+        assertThat(registry.page(BeneficiaryFilter.none().withName("sumiyati"), null, 10)).extracting(BeneficiarySummary::id)
+                .containsExactly(r.id());
+
+        TestAccounts.loginAs(admin);
+        AuditEntry change = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.UPDATED, null, null, null), 0, 50)
+                .stream().filter(e -> String.valueOf(r.id()).equals(e.entityId())).findFirst().orElseThrow();
+        assertThat(change.oldValue()).contains("\"fullName\":\"Sumi Perlu Perbaikan\"", "\"rt\":\"001\"");
+        assertThat(change.newValue()).contains("\"fullName\":\"Sumiyati Perlu Perbaikan\"", "\"rt\":\"003\"");
+        assertThat(change.newValue()).doesNotContain("birthPlace").doesNotContain(current.nik());
+    }
+
+    @Test
+    void statusMovesThroughTheProgrammeOnlyAlongAllowedSteps() {
+        Registration r = registerInPurbalingga("Tini Jalur Status");
+        TestAccounts.loginAs(headPbg);
+        registry.verify(r.id(), registry.get(r.id()).orElseThrow().version());
+        assertThat(BeneficiaryStatus.VERIFIED.next())
+                .containsExactly(BeneficiaryStatus.ACTIVE, BeneficiaryStatus.MOVED, BeneficiaryStatus.DECEASED);
+        int v = registry.get(r.id()).orElseThrow().version();
+        assertThatThrownBy(() -> registry.changeStatus(r.id(), BeneficiaryStatus.GRADUATED, "lulus pelatihan", v))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(keys(e)).containsExactly("registry.status.notAllowed"));
+        registry.changeStatus(r.id(), BeneficiaryStatus.ACTIVE, "ikut pelatihan 2026", v);
+        registry.changeStatus(r.id(), BeneficiaryStatus.GRADUATED, "selesai pendampingan", registry.get(r.id()).orElseThrow().version());
+        assertThat(registry.get(r.id()).orElseThrow().status()).isEqualTo(BeneficiaryStatus.GRADUATED);
+        assertThat(BeneficiaryStatus.GRADUATED.next()).isEmpty();
+
+        TestAccounts.loginAs(operatorPbg);
+        assertThatThrownBy(() -> registry.changeStatus(r.id(), BeneficiaryStatus.MOVED, "pindah", 1)).isInstanceOf(AccessDeniedException.class);
+        NewBeneficiary values = registry.forEditing(r.id()).orElseThrow();
+        assertThatThrownBy(() -> registry.update(r.id(), values, registry.get(r.id()).orElseThrow().version()))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(keys(e)).containsExactly("registry.update.closed"));
+    }
+
+    @Test
+    void onlyOperatorsRegister() {
+        TestAccounts.loginAs(headPbg);
+        assertThatThrownBy(() -> registry.register(fixture.person("33.03", "Tidak Boleh", RegistryFixture.birth(), Sex.L)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
