@@ -30,7 +30,7 @@ final class BeneficiaryRows {
 
     /** The detail of a record; the category and the sensitive notes only for {@code sensitive} roles. */
     static BeneficiaryDetail detail(RegistryBeneficiaryRecord r, boolean sensitive, Map<Integer, String> categoryNames) {
-        return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), r.getKkNumber(), r.getFullName(), r.getNickname(),
+        return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), NameKey.maskNik(r.getKkNumber()), r.getFullName(), r.getNickname(),
                 Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
                 r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
                 r.getOccupation(), sensitive ? categoryNames.get(r.getCategoryId()) : null, r.getReferralSource(),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One row of the register list. The NIK is masked ({@code 3303••••••••0001}); the category is
+ * One row of the register list. The NIK is masked ({@code 3303 •••• •••• ••••}); the category is
  * null for roles that may not see it.
  */
 public record BeneficiarySummary(long id, String maskedNik, String fullName, Sex sex, LocalDate birthDate,

@@ -15,6 +15,10 @@ public record NewBeneficiary(Identity identity, Address address, Circumstances c
     /** Who the person is: the NIK and KK numbers, names, sex, place and date of birth. */
     public record Identity(String nik, String kkNumber, String fullName, String nickname, Sex sex, String birthPlace,
                            LocalDate birthDate) {
+        public Identity withKkNumber(String kkNumber) {
+            return new Identity(nik, kkNumber, fullName, nickname, sex, birthPlace, birthDate);
+        }
+
         public Identity withNik(String nik) {
             return new Identity(nik, kkNumber, fullName, nickname, sex, birthPlace, birthDate);
         }

@@ -28,8 +28,12 @@ public final class NameKey {
         return key.isEmpty() ? List.of() : Arrays.stream(key.split(" ")).distinct().map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList();
     }
 
-    /** "3303••••••••0001". */
+    /**
+     * "3303 •••• •••• ••••": only the kabupaten/kota digits. The kecamatan, birth-date and serial
+     * digits stay hidden, because the birth date, sex and kecamatan are shown beside a masked NIK
+     * and the serial is all that would be left to guess. Also used for KK numbers.
+     */
     public static String maskNik(String nik) {
-        return nik == null || nik.length() != 16 ? nik : nik.substring(0, 4) + "••••••••" + nik.substring(12);
+        return nik == null || nik.length() != 16 ? nik : nik.substring(0, 4) + " •••• •••• ••••";
     }
 }

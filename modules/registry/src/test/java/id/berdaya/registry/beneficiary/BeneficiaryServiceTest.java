@@ -74,6 +74,18 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void theDetailShowsNeitherTheNiksNorTheKkNumbersBirthOrSerialDigits() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Siti Uji Samaran", RegistryFixture.birth(), Sex.P);
+        String kk = "3303" + p.nik().substring(4, 6) + "0101269" + String.format("%03d", 100 + (int) (Math.random() * 800));
+        Registration r = registry.register(p.withIdentity(p.identity().withKkNumber(kk)));
+
+        BeneficiaryDetail d = registry.get(r.id()).orElseThrow();
+        assertThat(d.maskedNik()).isEqualTo(p.nik().substring(0, 4) + " •••• •••• ••••");
+        assertThat(d.kkNumber()).isEqualTo(kk.substring(0, 4) + " •••• •••• ••••");
+    }
+
+    @Test
     void anOperatorRegistersAPersonAndANikWarningIsStoredAsAReviewFlag() {
         TestAccounts.loginAs(operatorPbg);
         NewBeneficiary p = fixture.person("33.03", "Siti Uji Peringatan", LocalDate.of(1985, 3, 12), Sex.P);
@@ -85,7 +97,8 @@ class BeneficiaryServiceTest {
         BeneficiaryDetail d = registry.get(r.id()).orElseThrow();
         assertThat(d.reviewFlags()).containsExactly("birthDate");
         assertThat(d.status()).isEqualTo(BeneficiaryStatus.REGISTERED);
-        assertThat(d.maskedNik()).isEqualTo(p.nik().substring(0, 4) + "••••••••" + p.nik().substring(12));
+        assertThat(d.maskedNik()).isEqualTo(p.nik().substring(0, 4) + " •••• •••• ••••")
+                .doesNotContain(p.nik().substring(4, 12)).doesNotContain(p.nik().substring(12));
         assertThat(d.category()).contains("BWBLP");
     }
 
