@@ -1,6 +1,7 @@
 package id.berdaya.archfixture;
 
 import id.berdaya.core.scope.DistrictScope;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.tables.records.AuditEventRecord;
@@ -12,7 +13,7 @@ import static id.berdaya.db.Tables.AUDIT_EVENT;
 public class UndocumentedUnscopedRepository extends DistrictScopedRepository<AuditEventRecord> {
 
     public UndocumentedUnscopedRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, AUDIT_EVENT, AUDIT_EVENT.KABKOTA_CODE, AUDIT_EVENT.ID, "FIXTURE");
+        super(dsl, scope, AUDIT_EVENT, AUDIT_EVENT.KABKOTA_CODE, AUDIT_EVENT.ID, CoreEntity.AUDIT_EVENT);
     }
 
     public int everyone() {

@@ -9,8 +9,6 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.registry.RegistryAction;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +21,8 @@ import java.util.stream.Stream;
  */
 public final class AuditLabels {
 
-    /** The modules' audited actions: enums implementing {@link AuditAction} (or, until converted, classes of String codes). */
-    public static final List<Class<?>> ACTION_TYPES = List.of(CoreAction.class, RegistryAction.class);
+    /** The modules' audited actions: enums implementing {@link AuditAction}. */
+    public static final List<Class<? extends AuditAction>> ACTION_TYPES = List.of(CoreAction.class, RegistryAction.class);
 
     private final Component owner;
     private final Map<String, Kabkota> districts;
@@ -39,14 +37,9 @@ public final class AuditLabels {
         return ACTION_TYPES.stream().flatMap(AuditLabels::codesOf).distinct().sorted().toList();
     }
 
-    /** The codes declared by one action type: an enum's {@code code()}s, or a class's public static String constants. */
-    public static Stream<String> codesOf(Class<?> type) {
-        if (type.isEnum() && AuditAction.class.isAssignableFrom(type)) {
-            return Arrays.stream(type.getEnumConstants()).map(c -> ((AuditAction) c).code());
-        }
-        return Arrays.stream(type.getFields())
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-                .map(AuditLabels::constant);
+    /** The codes declared by one action enum. */
+    public static Stream<String> codesOf(Class<? extends AuditAction> type) {
+        return Arrays.stream(type.getEnumConstants()).map(AuditAction::code);
     }
 
     /** "NIK dibuka" for {@code BENEFICIARY_NIK_REVEALED}; an unknown code is shown as it is stored. */
@@ -95,13 +88,5 @@ public final class AuditLabels {
     private String translated(String key, String fallback) {
         String text = owner.getTranslation(key);
         return text == null || text.isBlank() || text.contains(key) ? fallback : text;
-    }
-
-    private static String constant(Field f) {
-        try {
-            return (String) f.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -14,7 +14,9 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import id.berdaya.archfixture.StringAuditCaller;
+import id.berdaya.archfixture.StringAuditCode;
+import id.berdaya.core.audit.AuditAction;
+import id.berdaya.core.audit.AuditEntity;
 import id.berdaya.archfixture.ServiceWithJooqRecord;
 import id.berdaya.archfixture.ServiceWithVaadin;
 import id.berdaya.archfixture.UndocumentedUnscopedRepository;
@@ -28,7 +30,6 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Repository;
@@ -66,9 +67,6 @@ class ArchitectureTest {
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     /** Where the String-based audit API lives until the register is converted (its deprecated members). */
-    static final Set<String> DEPRECATED_AUDIT_OWNERS = Set.of("id.berdaya.core.audit.AuditLog",
-            "id.berdaya.core.audit.AuditAction", "id.berdaya.core.audit.AuditEntity",
-            "id.berdaya.core.scope.DistrictScopedRepository");
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
 
@@ -133,9 +131,10 @@ class ArchitectureTest {
             .as("a table is used only by the module that owns it (by name prefix)");
 
     static final ArchRule auditEventsAreTyped = classes()
-            .should(notCallTheDeprecatedStringAudit())
-            .as("audit events are typed (AuditEvent with a module's action and entity enums): "
-                    + "nobody calls the deprecated String-based audit API");
+            .that().implement(AuditAction.class).or().implement(AuditEntity.class)
+            .should().beEnums()
+            .as("audit events are typed: every audit action and entity type is a constant of a module's enum "
+                    + "(AuditLog has no String-based methods)");
 
     @Test
     void modulesNeverImportVaadin() {
@@ -266,20 +265,14 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("TODO(registry): enable once modules/registry records typed AuditEvents (RegistryAction as an enum "
-            + "implementing AuditAction, a RegistryEntity enum); then delete the deprecated String methods of AuditLog, "
-            + "AuditAction.legacy, AuditEntity.legacy, LegacyCode and DistrictScopedRepository's String constructor")
     void auditEventsAreTyped() {
         auditEventsAreTyped.check(BERDAYA);
     }
 
     @Test
-    void theTypedAuditRuleCatchesAStringCaller_andMeanwhileOnlyTheRegisterIsLeft() {
+    void theTypedAuditRuleCatchesAStringCode() {
         EvaluationResult broken = auditEventsAreTyped.evaluate(FIXTURES);
-        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.startsWith(StringAuditCaller.class.getName() + " "));
-        // until the register is converted, core and ui stay converted: every violation is the register's
-        List<String> left = auditEventsAreTyped.evaluate(BERDAYA).getFailureReport().getDetails();
-        assertThat(left).isNotEmpty().allMatch(d -> d.startsWith("id.berdaya.registry."));
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(StringAuditCode.class.getName()));
     }
 
     @Test
@@ -353,22 +346,6 @@ class ArchitectureTest {
     }
 
     /** Calls a deprecated member of the audit or scope API, unless the caller is itself deprecated (the bridge). */
-    private static ArchCondition<JavaClass> notCallTheDeprecatedStringAudit() {
-        return new ArchCondition<>("not call the deprecated String-based audit API") {
-            @Override
-            public void check(JavaClass c, ConditionEvents events) {
-                for (JavaCall<?> call : c.getCodeUnitCallsFromSelf()) {
-                    boolean deprecatedTarget = call.getTarget().resolveMember()
-                            .filter(m -> m.isAnnotatedWith(Deprecated.class))
-                            .filter(m -> DEPRECATED_AUDIT_OWNERS.contains(m.getOwner().getName())).isPresent();
-                    if (deprecatedTarget && !call.getOrigin().isAnnotatedWith(Deprecated.class)) {
-                        events.add(SimpleConditionEvent.violated(c, c.getName() + " calls " + call.getTarget().getFullName()
-                                + " (" + call.getSourceCodeLocation() + ")"));
-                    }
-                }
-            }
-        };
-    }
 
     private static String tableConstant(String tableClass) {
         String simple = tableClass.substring(tableClass.lastIndexOf('.') + 1);

@@ -110,7 +110,7 @@ class TranslationsTest {
         int enums = 0;
         for (JavaClass c : new ClassFileImporter().importPackages("id.berdaya")) {
             if (c.isEnum() && c.isAssignableTo(AuditAction.class)) {
-                assertThat(AuditLabels.ACTION_TYPES).as(c.getName()).contains(c.reflect());
+                assertThat(AuditLabels.ACTION_TYPES).as(c.getName()).anyMatch(t -> t == c.reflect());
                 enums++;
             }
         }

@@ -9,13 +9,4 @@ public interface AuditAction {
 
     /** The stored code, e.g. {@code USER_CREATED}; unique across modules. */
     String code();
-
-    /**
-     * An action known only by its stored code: the bridge for callers of the deprecated
-     * String-based {@link AuditLog} methods. New code names an enum constant instead.
-     */
-    @Deprecated(forRemoval = true)
-    static AuditAction legacy(String code) {
-        return new LegacyCode(code);
-    }
 }

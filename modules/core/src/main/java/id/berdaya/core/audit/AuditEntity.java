@@ -9,10 +9,4 @@ public interface AuditEntity {
 
     /** The stored code, e.g. {@code USER}. */
     String code();
-
-    /** An entity type known only by its stored code: the bridge for the deprecated String-based callers. */
-    @Deprecated(forRemoval = true)
-    static AuditEntity legacy(String code) {
-        return new LegacyCode(code);
-    }
 }

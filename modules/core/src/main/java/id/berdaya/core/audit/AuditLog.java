@@ -63,33 +63,6 @@ public class AuditLog {
         insert(username, role == null ? null : role.name(), kabkota, event);
     }
 
-    /** @deprecated name the action and entity type: {@link #record(AuditEvent)}. */
-    @Deprecated(forRemoval = true)
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void record(String action, String entityType, Object entityId, String entityKabkota, Object oldValue, Object newValue) {
-        record(legacy(action, entityType, entityId).district(entityKabkota).before(oldValue).after(newValue));
-    }
-
-    /** @deprecated name the action and entity type: {@link #recordDenial(AuditEvent)}. */
-    @Deprecated(forRemoval = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordDenial(String action, String entityType, Object entityId, String entityKabkota, Object detail) {
-        recordDenial(legacy(action, entityType, entityId).district(entityKabkota).after(detail));
-    }
-
-    /** @deprecated name the action: {@link #recordFor(String, Role, String, AuditEvent)}. */
-    @Deprecated(forRemoval = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFor(String username, String role, String kabkota, String action, Object detail) {
-        insert(username, role, kabkota, legacy(action, CoreEntity.USER.code(), username).after(detail));
-    }
-
-    @Deprecated(forRemoval = true)
-    private static AuditEvent legacy(String action, String entityType, Object entityId) {
-        return AuditEvent.of(AuditAction.legacy(action))
-                .entity(entityType == null ? null : AuditEntity.legacy(entityType), entityId);
-    }
-
     private void insert(String username, String role, String kabkota, AuditEvent e) {
         dsl.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))

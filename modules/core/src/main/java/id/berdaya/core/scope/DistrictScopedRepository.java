@@ -55,13 +55,6 @@ public abstract class DistrictScopedRepository<R extends Record> {
         this.alsoVisibleTo = List.of(alsoVisibleTo);
     }
 
-    /** @deprecated name the entity type with a module's {@link AuditEntity} enum. */
-    @Deprecated(forRemoval = true)
-    protected DistrictScopedRepository(DSLContext dsl, DistrictScope scope, Table<R> table,
-                                       Field<String> districtField, Field<Long> idField, String entityType) {
-        this(dsl, scope, table, districtField, idField, AuditEntity.legacy(entityType));
-    }
-
     /** The current user's scope on this table. */
     protected final Condition visible() {
         DistrictScope.Visibility v = scope.visibility();

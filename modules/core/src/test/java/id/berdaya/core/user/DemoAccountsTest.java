@@ -1,6 +1,8 @@
 package id.berdaya.core.user;
 
 import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.CoreTestApplication;
 import id.berdaya.core.audit.AuditAction;
 import id.berdaya.core.audit.AuditLog;
@@ -120,10 +122,10 @@ class DemoAccountsTest {
         long seededId = users.byUsername(seeded).orElseThrow().getId();
         long createdId = users.byUsername(created).orElseThrow().getId();
         tx.executeWithoutResult(s -> {
-            audit.record(CoreAction.USER_CREATED.code(), "USER", seededId, "33.03", null,
-                    Map.of("username", seeded, "demo", true));
-            audit.record(CoreAction.USER_CREATED.code(), "USER", createdId, "33.03", null,
-                    Map.of("username", created, "role", "FIELD_OFFICER"));
+            audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, seededId).district("33.03")
+                    .after(Map.of("username", seeded, "demo", true)));
+            audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, createdId).district("33.03")
+                    .after(Map.of("username", created, "role", "FIELD_OFFICER")));
         });
 
         dsl.execute(update);

@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NameKey;
 
@@ -69,7 +70,7 @@ class BeneficiaryListRepository extends DistrictScopedRepository<RegistryBenefic
     }
 
     BeneficiaryListRepository(DSLContext dsl, DistrictScope scope, Supplier<List<String>> districtCodes) {
-        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, BeneficiaryRepository.ENTITY);
+        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, RegistryEntity.BENEFICIARY);
         this.rendered = new RenderedQueries(dsl, 500);
         this.districtCodes = districtCodes;
     }

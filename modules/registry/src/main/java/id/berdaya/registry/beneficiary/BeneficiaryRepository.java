@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 
@@ -33,11 +34,10 @@ import static id.berdaya.db.Tables.REGISTRY_NAME_TOKEN;
 @Repository
 class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiaryRecord> {
 
-    static final String ENTITY = BeneficiaryService.ENTITY;
     private static final Field<String> CATEGORY_NAME = REGISTRY_CATEGORY.NAME;
 
     BeneficiaryRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, ENTITY);
+        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, RegistryEntity.BENEFICIARY);
     }
 
     /**

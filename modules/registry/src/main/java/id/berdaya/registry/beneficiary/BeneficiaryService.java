@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NikCheck;
@@ -41,9 +43,6 @@ import java.util.function.IntFunction;
 @Service
 @Transactional
 public class BeneficiaryService {
-
-    /** The entity type of a beneficiary in the audit trail. */
-    public static final String ENTITY = "BENEFICIARY";
 
     public static final String READERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR','FIELD_OFFICER')";
     public static final String REGISTRARS = "hasRole('DISTRICT_OPERATOR')";
@@ -119,8 +118,8 @@ public class BeneficiaryService {
     @Transactional
     public Optional<NewBeneficiary> forEditing(long id) {
         Optional<NewBeneficiary> form = repository.findForEditing(id);
-        form.ifPresent(n -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, n.kabkotaCode(), null,
-                Map.of("form", "edit", "nik", "full")));
+        form.ifPresent(n -> audit.record(AuditEvent.of(RegistryAction.VIEWED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(n.kabkotaCode()).after(Map.of("form", "edit", "nik", "full"))));
         return form;
     }
 
@@ -129,7 +128,8 @@ public class BeneficiaryService {
     @Transactional
     public Optional<BeneficiaryDetail> get(long id) {
         Optional<BeneficiaryDetail> detail = repository.findDetail(id, seesSensitive(), categories::names);
-        detail.ifPresent(d -> audit.record(RegistryAction.VIEWED, BeneficiaryService.ENTITY, id, d.kabkotaCode(), null, null));
+        detail.ifPresent(d -> audit.record(AuditEvent.of(RegistryAction.VIEWED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(d.kabkotaCode())));
         return detail;
     }
 
@@ -140,8 +140,8 @@ public class BeneficiaryService {
             throw new RuleViolation("reason", "registry.reveal.reasonRequired");
         }
         BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(RegistryAction.NIK_REVEALED, BeneficiaryService.ENTITY, id, r.kabkotaCode(), null,
-                Map.of("reason", reason.trim()));
+        audit.record(AuditEvent.of(RegistryAction.NIK_REVEALED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(r.kabkotaCode()).after(Map.of("reason", reason.trim())));
         return r.nik();
     }
 
@@ -204,8 +204,8 @@ public class BeneficiaryService {
                 rows[0]++;
             });
         }
-        audit.record(RegistryAction.EXPORTED, BeneficiaryService.ENTITY, null, null, null,
-                Map.of("filter", filter.toString(), "rows", rows[0]));
+        audit.record(AuditEvent.of(RegistryAction.EXPORTED).entity(RegistryEntity.BENEFICIARY, null)
+                .after(Map.of("filter", filter.toString(), "rows", rows[0])));
         return rows[0];
     }
 
@@ -286,8 +286,8 @@ public class BeneficiaryService {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public Category addCategory(String name) {
         Category added = categories.add(name);
-        audit.record(RegistryAction.CATEGORY_ADDED, "CATEGORY", added.id(), null, null,
-                Map.of("number", added.number(), "name", added.name()));
+        audit.record(AuditEvent.of(RegistryAction.CATEGORY_ADDED).entity(RegistryEntity.CATEGORY, added.id())
+                .after(Map.of("number", added.number(), "name", added.name())));
         return added;
     }
 
@@ -295,7 +295,8 @@ public class BeneficiaryService {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public void setCategoryActive(int id, boolean active) {
         categories.setActive(id, active);
-        audit.record(RegistryAction.CATEGORY_CHANGED, "CATEGORY", id, null, null, Map.of("active", active));
+        audit.record(AuditEvent.of(RegistryAction.CATEGORY_CHANGED).entity(RegistryEntity.CATEGORY, id)
+                .after(Map.of("active", active)));
     }
 
     private static boolean seesSensitive() {

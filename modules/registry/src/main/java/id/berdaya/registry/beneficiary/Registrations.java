@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
@@ -74,8 +76,8 @@ class Registrations {
             events.publishEvent(new PossibleDuplicate(r.getId(), other, r.getKabkotaCode(), "NAME_BIRTHDATE"));
             similar++;
         }
-        audit.record(RegistryAction.REGISTERED, BeneficiaryService.ENTITY, r.getId(), r.getKabkotaCode(), null,
-                BeneficiaryRows.snapshot(r, true));
+        audit.record(AuditEvent.of(RegistryAction.REGISTERED).entity(RegistryEntity.BENEFICIARY, r.getId())
+                .district(r.getKabkotaCode()).after(BeneficiaryRows.snapshot(r, true)));
         return new Registration(r.getId(), nikCheck.warnings(), similar);
     }
 
@@ -122,7 +124,8 @@ class Registrations {
         if (!java.util.Objects.equals(oldNotes, r.getNotesSensitive())) {
             changedAfter.put("sensitiveNotes", "changed"); // the text itself stays out of the trail
         }
-        audit.record(RegistryAction.UPDATED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), changedBefore, changedAfter);
+        audit.record(AuditEvent.of(RegistryAction.UPDATED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(r.getKabkotaCode()).before(changedBefore).after(changedAfter));
     }
 
     private void refuseExistingNik(String nik) {
@@ -131,8 +134,8 @@ class Registrations {
             return;
         }
         Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
-        audit.recordDenial(RegistryAction.DUPLICATE_REFUSED, BeneficiaryService.ENTITY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null),
-                district.get(), Map.of("district", district.get()));
+        audit.recordDenial(AuditEvent.of(RegistryAction.DUPLICATE_REFUSED).entity(RegistryEntity.BENEFICIARY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null))
+                .district(district.get()).after(Map.of("district", district.get())));
         if (mine.isPresent()) {
             throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
         }

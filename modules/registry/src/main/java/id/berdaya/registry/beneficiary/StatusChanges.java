@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 
 import id.berdaya.core.RuleViolation;
@@ -42,8 +44,9 @@ class StatusChanges {
         }
         r.setStatus(RegistryBeneficiaryStatus.valueOf(to.name()));
         store(r);
-        audit.record(RegistryAction.STATUS_CHANGED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(),
-                Map.of("status", from.name()), Map.of("status", to.name(), "reason", reason.trim()));
+        audit.record(AuditEvent.of(RegistryAction.STATUS_CHANGED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(r.getKabkotaCode()).before(Map.of("status", from.name()))
+                .after(Map.of("status", to.name(), "reason", reason.trim())));
     }
 
     void verify(long id, int version) {
@@ -55,8 +58,8 @@ class StatusChanges {
         r.setStatus(RegistryBeneficiaryStatus.VERIFIED);
         r.setReturnReason(null);
         store(r);
-        audit.record(RegistryAction.VERIFIED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), before,
-                Map.of("status", r.getStatus().getLiteral()));
+        audit.record(AuditEvent.of(RegistryAction.VERIFIED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(r.getKabkotaCode()).before(before).after(Map.of("status", r.getStatus().getLiteral())));
     }
 
     void returnForRevision(long id, String reason, int version) {
@@ -69,8 +72,8 @@ class StatusChanges {
         }
         r.setReturnReason(reason.trim());
         store(r);
-        audit.record(RegistryAction.RETURNED, BeneficiaryService.ENTITY, id, r.getKabkotaCode(), null,
-                Map.of("reason", reason.trim()));
+        audit.record(AuditEvent.of(RegistryAction.RETURNED).entity(RegistryEntity.BENEFICIARY, id)
+                .district(r.getKabkotaCode()).after(Map.of("reason", reason.trim())));
     }
 
     BeneficiaryService.Merged markMerged(long dropId, long keepId) {

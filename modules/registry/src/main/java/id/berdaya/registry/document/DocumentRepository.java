@@ -1,5 +1,6 @@
 package id.berdaya.registry.document;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.RegistryDocumentDocType;
@@ -19,7 +20,7 @@ import static id.berdaya.db.Tables.REGISTRY_DOCUMENT;
 class DocumentRepository extends DistrictScopedRepository<RegistryDocumentRecord> {
 
     DocumentRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, REGISTRY_DOCUMENT, REGISTRY_DOCUMENT.KABKOTA_CODE, REGISTRY_DOCUMENT.ID, "BENEFICIARY_DOCUMENT");
+        super(dsl, scope, REGISTRY_DOCUMENT, REGISTRY_DOCUMENT.KABKOTA_CODE, REGISTRY_DOCUMENT.ID, RegistryEntity.BENEFICIARY_DOCUMENT);
     }
 
     long insert(long beneficiaryId, String kabkota, DocumentType type, String fileName, String contentType, byte[] content,

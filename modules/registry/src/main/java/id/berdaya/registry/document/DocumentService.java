@@ -1,5 +1,7 @@
 package id.berdaya.registry.document;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 
@@ -66,8 +68,9 @@ public class DocumentService {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         long id = documents.insert(beneficiaryId, ownerDistrict, type, name, sniffed, content, sha256,
                 CurrentUser.require().getUsername(), now);
-        audit.record(RegistryAction.DOCUMENT_UPLOADED, BeneficiaryService.ENTITY, beneficiaryId, ownerDistrict, null,
-                Map.of("document", id, "type", type.name(), "sha256", sha256, "bytes", content.length));
+        audit.record(AuditEvent.of(RegistryAction.DOCUMENT_UPLOADED).entity(RegistryEntity.BENEFICIARY, beneficiaryId)
+                .district(ownerDistrict)
+                .after(Map.of("document", id, "type", type.name(), "sha256", sha256, "bytes", content.length)));
         return new DocumentInfo(id, beneficiaryId, type, name, sniffed, content.length, sha256,
                 CurrentUser.require().getUsername(), now.toInstant(ZoneOffset.UTC));
     }
@@ -83,8 +86,8 @@ public class DocumentService {
     @PreAuthorize(BeneficiaryService.READERS)
     public DocumentContent download(long documentId) {
         var d = documents.find(documentId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(RegistryAction.DOCUMENT_DOWNLOADED, BeneficiaryService.ENTITY, d.beneficiaryId(), d.kabkotaCode(), null,
-                Map.of("document", documentId, "sha256", d.sha256()));
+        audit.record(AuditEvent.of(RegistryAction.DOCUMENT_DOWNLOADED).entity(RegistryEntity.BENEFICIARY, d.beneficiaryId())
+                .district(d.kabkotaCode()).after(Map.of("document", documentId, "sha256", d.sha256())));
         return new DocumentContent(d.fileName(), d.contentType(), d.content());
     }
 

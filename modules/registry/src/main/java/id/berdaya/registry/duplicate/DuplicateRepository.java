@@ -1,5 +1,6 @@
 package id.berdaya.registry.duplicate;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.tables.records.RegistryDuplicateRecord;
@@ -23,7 +24,7 @@ class DuplicateRepository extends DistrictScopedRepository<RegistryDuplicateReco
     enum Resolution { MERGED, DISMISSED }
 
     DuplicateRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.ID, "BENEFICIARY_DUPLICATE");
+        super(dsl, scope, REGISTRY_DUPLICATE, REGISTRY_DUPLICATE.KABKOTA_CODE, REGISTRY_DUPLICATE.ID, RegistryEntity.BENEFICIARY_DUPLICATE);
     }
 
     void open(long beneficiaryId, long otherId, String kabkota, String reason) {

@@ -1,5 +1,7 @@
 package id.berdaya.registry.duplicate;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
@@ -105,9 +107,11 @@ public class DuplicateService {
         }
         BeneficiaryService.Merged drop = registry.markMerged(dropId, keepId);
         resolve(pair, DuplicateRepository.Resolution.MERGED);
-        audit.record(RegistryAction.MERGED, BeneficiaryService.ENTITY, dropId, drop.kabkotaCode(),
-                Map.of("status", drop.statusBefore()), Map.of("status", "MERGED", "mergedInto", keepId));
-        audit.record(RegistryAction.MERGED, BeneficiaryService.ENTITY, keepId, null, null, Map.of("absorbed", dropId));
+        audit.record(AuditEvent.of(RegistryAction.MERGED).entity(RegistryEntity.BENEFICIARY, dropId)
+                .district(drop.kabkotaCode()).before(Map.of("status", drop.statusBefore()))
+                .after(Map.of("status", "MERGED", "mergedInto", keepId)));
+        audit.record(AuditEvent.of(RegistryAction.MERGED).entity(RegistryEntity.BENEFICIARY, keepId)
+                .after(Map.of("absorbed", dropId)));
     }
 
     /** Not the same person: the pair leaves the queue. */
@@ -115,8 +119,8 @@ public class DuplicateService {
     public void dismiss(long pairId, int version) {
         DuplicateRepository.Pair pair = openPair(pairId, version);
         resolve(pair, DuplicateRepository.Resolution.DISMISSED);
-        audit.record(RegistryAction.DUPLICATE_DISMISSED, BeneficiaryService.ENTITY, pair.beneficiaryId(), pair.kabkotaCode(),
-                null, Map.of("other", pair.otherId()));
+        audit.record(AuditEvent.of(RegistryAction.DUPLICATE_DISMISSED).entity(RegistryEntity.BENEFICIARY, pair.beneficiaryId())
+                .district(pair.kabkotaCode()).after(Map.of("other", pair.otherId())));
     }
 
     private DuplicateRepository.Pair openPair(long pairId, int version) {

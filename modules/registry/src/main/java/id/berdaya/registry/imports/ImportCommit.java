@@ -1,5 +1,7 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 
 import id.berdaya.core.RuleViolation;
@@ -101,7 +103,8 @@ class ImportCommit {
                 detail.put("file", batch.fileName());
                 detail.put("sha256", batch.sha256());
                 detail.putAll(countsMap(counts));
-                audit.record(RegistryAction.IMPORTED, ImportRepository.ENTITY, id, batch.kabkotaCode(), null, detail);
+                audit.record(AuditEvent.of(RegistryAction.IMPORTED).entity(RegistryEntity.IMPORT_BATCH, id)
+                        .district(batch.kabkotaCode()).after(detail));
             });
         } catch (Throwable e) {
             log.warn("Import batch {} failed", id, e);
@@ -109,8 +112,8 @@ class ImportCommit {
             try {
                 txNew.executeWithoutResult(s -> {
                     imports.finish(id, ImportBatch.Status.RUNNING, ImportBatch.Status.FAILED, message, now());
-                    audit.record(RegistryAction.IMPORT_FAILED, ImportRepository.ENTITY, id, batch.kabkotaCode(), null,
-                            Map.of("reason", message));
+                    audit.record(AuditEvent.of(RegistryAction.IMPORT_FAILED).entity(RegistryEntity.IMPORT_BATCH, id)
+                            .district(batch.kabkotaCode()).after(Map.of("reason", message)));
                 });
             } catch (RuntimeException again) {
                 log.error("Could not mark import batch {} as failed", id, again);

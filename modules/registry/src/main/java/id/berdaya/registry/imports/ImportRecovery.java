@@ -1,5 +1,7 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 
 import id.berdaya.core.audit.AuditLog;
@@ -91,11 +93,11 @@ class ImportRecovery {
         return expired.size();
     }
 
-    private List<RegistryImportBatchRecord> audited(String action, String reason, List<RegistryImportBatchRecord> batches) {
+    private List<RegistryImportBatchRecord> audited(RegistryAction action, String reason, List<RegistryImportBatchRecord> batches) {
         for (RegistryImportBatchRecord b : batches) {
-            audit.record(action, ImportRepository.ENTITY, b.getId(), b.getKabkotaCode(), null,
-                    Map.of("file", b.getFileName(), "sha256", b.getFileSha256(), "startedBy", b.getCreatedBy(),
-                            "reason", reason));
+            audit.record(AuditEvent.of(action).entity(RegistryEntity.IMPORT_BATCH, b.getId())
+                    .district(b.getKabkotaCode())
+                    .after(Map.of("file", b.getFileName(), "sha256", b.getFileSha256(), "startedBy", b.getCreatedBy(), "reason", reason)));
         }
         return batches;
     }

@@ -1,5 +1,6 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
@@ -39,7 +40,6 @@ import static id.berdaya.db.Tables.REGISTRY_NAME_TOKEN;
 @Repository
 class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecord> {
 
-    static final String ENTITY = "IMPORT_BATCH";
     /** The columns of {@code registry_beneficiary} that an imported row fills, in the order of the TSV lines. */
     static final List<Field<?>> LOADED_COLUMNS = List.of(REGISTRY_BENEFICIARY.NIK, REGISTRY_BENEFICIARY.KK_NUMBER,
             REGISTRY_BENEFICIARY.FULL_NAME, REGISTRY_BENEFICIARY.NAME_KEY, REGISTRY_BENEFICIARY.NICKNAME, REGISTRY_BENEFICIARY.SEX,
@@ -65,7 +65,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     ImportRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, REGISTRY_IMPORT_BATCH, REGISTRY_IMPORT_BATCH.KABKOTA_CODE, REGISTRY_IMPORT_BATCH.ID, ENTITY);
+        super(dsl, scope, REGISTRY_IMPORT_BATCH, REGISTRY_IMPORT_BATCH.KABKOTA_CODE, REGISTRY_IMPORT_BATCH.ID, RegistryEntity.IMPORT_BATCH);
     }
 
     long insertBatch(String kabkota, String fileName, String sha256, ImportFile.Format format, long bytes, String by, LocalDateTime at) {

@@ -1,5 +1,7 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.RegistrationRules;
 import id.berdaya.registry.RegistryAction;
 
@@ -144,7 +146,8 @@ public class ImportService {
                 detail.put("file", name);
                 detail.put("sha256", sha256);
                 detail.putAll(ImportCommit.countsMap(counts));
-                audit.record(RegistryAction.IMPORT_PREVIEWED, ImportRepository.ENTITY, batchId, me.kabkotaCode(), null, detail);
+                audit.record(AuditEvent.of(RegistryAction.IMPORT_PREVIEWED).entity(RegistryEntity.IMPORT_BATCH, batchId)
+                        .district(me.kabkotaCode()).after(detail));
                 return batchId;
             });
             Files.move(stored, file(id), StandardCopyOption.ATOMIC_MOVE);
@@ -152,8 +155,9 @@ public class ImportService {
             return new ImportPreview(batch, imports.issues(id, EnumSet.allOf(ImportIssue.Outcome.class), PREVIEW_ISSUES));
         } catch (RuleViolation refused) {
             ImportStorage.deleteQuietly(stored);
-            audit.recordDenial(RegistryAction.IMPORT_REFUSED, ImportRepository.ENTITY, null, me.kabkotaCode(),
-                    Map.of("file", name, "sha256", sha256, "reason", refused.problems().getFirst().key()));
+            audit.recordDenial(AuditEvent.of(RegistryAction.IMPORT_REFUSED).entity(RegistryEntity.IMPORT_BATCH, null)
+                    .district(me.kabkotaCode())
+                    .after(Map.of("file", name, "sha256", sha256, "reason", refused.problems().getFirst().key())));
             throw refused;
         } catch (IOException e) {
             ImportStorage.deleteQuietly(stored);
@@ -187,8 +191,8 @@ public class ImportService {
             if (!imports.start(batchId, version, now())) {
                 throw RuleViolation.concurrentChange();
             }
-            audit.record(RegistryAction.IMPORT_STARTED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
-                    Map.of("file", b.fileName(), "sha256", b.sha256()));
+            audit.record(AuditEvent.of(RegistryAction.IMPORT_STARTED).entity(RegistryEntity.IMPORT_BATCH, batchId)
+                    .district(b.kabkotaCode()).after(Map.of("file", b.fileName(), "sha256", b.sha256())));
             return imports.find(batchId).orElseThrow();
         });
         commits.start(r, pass.context(me));
@@ -202,8 +206,8 @@ public class ImportService {
         if (!imports.finish(batchId, ImportBatch.Status.PREVIEWED, ImportBatch.Status.DISCARDED, null, now())) {
             throw new RuleViolation(null, "import.notPreviewed");
         }
-        audit.record(RegistryAction.IMPORT_DISCARDED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
-                Map.of("file", b.fileName()));
+        audit.record(AuditEvent.of(RegistryAction.IMPORT_DISCARDED).entity(RegistryEntity.IMPORT_BATCH, batchId)
+                .district(b.kabkotaCode()).after(Map.of("file", b.fileName())));
         ImportStorage.deleteQuietly(file(batchId));
     }
 
@@ -250,8 +254,8 @@ public class ImportService {
                 rows[0]++;
             });
         }
-        audit.record(RegistryAction.IMPORT_REJECTS_EXPORTED, ImportRepository.ENTITY, batchId, b.kabkotaCode(), null,
-                Map.of("rows", rows[0]));
+        audit.record(AuditEvent.of(RegistryAction.IMPORT_REJECTS_EXPORTED).entity(RegistryEntity.IMPORT_BATCH, batchId)
+                .district(b.kabkotaCode()).after(Map.of("rows", rows[0])));
         return rows[0];
     }
 

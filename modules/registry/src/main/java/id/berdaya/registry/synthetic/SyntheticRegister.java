@@ -1,5 +1,7 @@
 package id.berdaya.registry.synthetic;
 
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.RegistryAction;
 
@@ -91,9 +93,8 @@ public class SyntheticRegister {
                 t = System.nanoTime();
                 int queued = repository.openDuplicates(chunkFirst, chunkLast);
                 millis[1] = (System.nanoTime() - t) / 1_000_000;
-                audit.record(RegistryAction.SYNTHETIC_GENERATED, BeneficiaryService.ENTITY, null, null, null,
-                        Map.of("rows", chunk.size(), "duplicatePairs", queued, "firstId", chunkFirst, "lastId", chunkLast,
-                                "createdBy", createdBy, "seed", seed));
+                audit.record(AuditEvent.of(RegistryAction.SYNTHETIC_GENERATED).entity(RegistryEntity.BENEFICIARY, null)
+                        .after(Map.of("rows", chunk.size(), "duplicatePairs", queued, "firstId", chunkFirst, "lastId", chunkLast, "createdBy", createdBy, "seed", seed)));
                 return queued;
             });
             written += size;

@@ -1,5 +1,6 @@
 package id.berdaya.registry.synthetic;
 
+import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.nik.NameKey;
 
@@ -46,7 +47,7 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
     }
 
     SyntheticRegisterRepository(DSLContext dsl, DistrictScope scope) {
-        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, BeneficiaryService.ENTITY);
+        super(dsl, scope, REGISTRY_BENEFICIARY, REGISTRY_BENEFICIARY.KABKOTA_CODE, REGISTRY_BENEFICIARY.ID, RegistryEntity.BENEFICIARY);
     }
 
     long maxId() {

@@ -331,8 +331,8 @@ class BeneficiaryServiceTest {
         TestAccounts.loginAs(admin);
         List<AuditEntry> trail = audit.page(new AuditFilter(headPbg.getUsername(), null, null, null, null), 0, 50).stream()
                 .filter(e -> String.valueOf(r.id()).equals(e.entityId())).toList();
-        assertThat(trail).extracting(AuditEntry::action).contains(RegistryAction.VIEWED, RegistryAction.NIK_REVEALED);
-        assertThat(trail.stream().filter(e -> e.action().equals(RegistryAction.NIK_REVEALED)).findFirst().orElseThrow().newValue())
+        assertThat(trail).extracting(AuditEntry::action).contains(RegistryAction.VIEWED.code(), RegistryAction.NIK_REVEALED.code());
+        assertThat(trail.stream().filter(e -> e.action().equals(RegistryAction.NIK_REVEALED.code())).findFirst().orElseThrow().newValue())
                 .contains("verifikasi KTP");
     }
 
@@ -358,7 +358,7 @@ class BeneficiaryServiceTest {
                 .containsExactly(r.id());
 
         TestAccounts.loginAs(admin);
-        AuditEntry change = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.UPDATED, null, null, null), 0, 50)
+        AuditEntry change = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.UPDATED.code(), null, null, null), 0, 50)
                 .stream().filter(e -> String.valueOf(r.id()).equals(e.entityId())).findFirst().orElseThrow();
         assertThat(change.oldValue()).contains("\"fullName\":\"Sumi Perlu Perbaikan\"", "\"rt\":\"001\"");
         assertThat(change.newValue()).contains("\"fullName\":\"Sumiyati Perlu Perbaikan\"", "\"rt\":\"003\"");

@@ -83,7 +83,7 @@ class DocumentAndDuplicateServiceTest {
         assertThat(documents.download(info.id()).content()).isEqualTo(PDF);
 
         TestAccounts.loginAs(admin);
-        assertThat(audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.DOCUMENT_DOWNLOADED, null, null, null), 0, 10))
+        assertThat(audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.DOCUMENT_DOWNLOADED.code(), null, null, null), 0, 10))
                 .extracting(AuditEntry::entityId).contains(String.valueOf(id));
     }
 

@@ -94,11 +94,11 @@ class ImportServiceTest {
     }
 
     /** Audit events of an action (read as a province administrator, then back to the operator). */
-    private List<AuditEntry> audited(String action) {
+    private List<AuditEntry> audited(RegistryAction action) {
         BerdayaUser me = (BerdayaUser) org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getPrincipal();
         TestAccounts.loginAs(admin);
         try {
-            return audit.page(new AuditFilter(null, action, null, null, null), 0, 200);
+            return audit.page(new AuditFilter(null, action.code(), null, null, null), 0, 200);
         } finally {
             TestAccounts.loginAs(me);
         }
