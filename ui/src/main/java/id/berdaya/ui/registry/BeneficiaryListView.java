@@ -36,13 +36,13 @@ import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.core.security.Role;
 import com.vaadin.flow.data.provider.SortDirection;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The register. Seek-paged lazy loading (the grid asks page after page; each page continues
@@ -77,13 +77,14 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         this.labels = new RegistryLabels(this, regions);
         this.pager = new SeekPager<>((after, limit) -> registry.page(filter(), order, after, limit));
         BerdayaUser me = CurrentUser.require();
+        Set<BeneficiaryService.ListCapability> may = registry.listCapabilities();
         setSizeFull();
 
         Button add = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryFormView.class)));
         add.setId("beneficiary-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(me.role() == Role.DISTRICT_OPERATOR);
+        add.setVisible(may.contains(BeneficiaryService.ListCapability.REGISTER));
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("registry.title")), add);
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         add(title);
@@ -125,7 +126,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         desa.setItemLabelGenerator(Desa::name);
         desa.setClearButtonVisible(true);
         desa.addValueChangeListener(e -> refresh());
-        boolean seesCategory = me.role() != Role.FIELD_OFFICER;
+        boolean seesCategory = may.contains(BeneficiaryService.ListCapability.FILTER_BY_CATEGORY);
         category.setPlaceholder(getTranslation("registry.category"));
         category.setItems(seesCategory ? registry.categories() : List.of());
         category.setItemLabelGenerator(Category::label);
@@ -159,7 +160,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
                         getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
                         getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")), out));
         export.setId("beneficiary-export");
-        export.setVisible(me.role() != Role.FIELD_OFFICER);
+        export.setVisible(may.contains(BeneficiaryService.ListCapability.EXPORT));
 
         HorizontalLayout filters = new HorizontalLayout(nik, name, kabkota, kecamatan, desa, category, status, sex, minAge, maxAge,
                 flagged, export, count);
