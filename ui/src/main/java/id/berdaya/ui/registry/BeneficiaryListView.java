@@ -7,6 +7,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.beneficiary.Category;
 import id.berdaya.registry.beneficiary.ListOrder;
+import id.berdaya.registry.beneficiary.RegistrationRules;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +65,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
     final ComboBox<Kecamatan> kecamatan = new ComboBox<>();
     final ComboBox<Desa> desa = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
+    final Select<String> referral = new Select<>();
     final Select<BeneficiaryStatus> status = new Select<>();
     final Select<Sex> sex = new Select<>();
     final IntegerField minAge = new IntegerField();
@@ -133,6 +135,13 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         category.setClearButtonVisible(true);
         category.setVisible(seesCategory);
         category.addValueChangeListener(e -> refresh());
+        referral.setEmptySelectionAllowed(true);
+        referral.setEmptySelectionCaption(getTranslation("registry.referral"));
+        referral.setItems(may.contains(BeneficiaryService.ListCapability.FILTER_BY_REFERRAL)
+                ? RegistrationRules.REFERRAL_SOURCES.stream().sorted().toList() : List.of());
+        referral.setItemLabelGenerator(r -> r == null ? getTranslation("registry.referral") : getTranslation("registry.referral." + r));
+        referral.setVisible(may.contains(BeneficiaryService.ListCapability.FILTER_BY_REFERRAL));
+        referral.addValueChangeListener(e -> refresh());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("registry.allStatus"));
         status.setItems(Arrays.asList(BeneficiaryStatus.values()));
@@ -162,7 +171,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         export.setId("beneficiary-export");
         export.setVisible(may.contains(BeneficiaryService.ListCapability.EXPORT));
 
-        HorizontalLayout filters = new HorizontalLayout(nik, name, kabkota, kecamatan, desa, category, status, sex, minAge, maxAge,
+        HorizontalLayout filters = new HorizontalLayout(nik, name, kabkota, kecamatan, desa, category, referral, status, sex, minAge, maxAge,
                 flagged, export, count);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -204,7 +213,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         String n = nik.getValue() == null || nik.getValue().isBlank() ? null : nik.getValue().trim();
         return new BeneficiaryFilter(n, name.getValue(), code(kabkota.getValue()), kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
                 desa.getValue() == null ? null : desa.getValue().code(), category.getValue() == null ? null : category.getValue().id(),
-                status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue());
+                status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue(), referral.getValue());
     }
 
     private static String code(Kabkota k) {

@@ -147,6 +147,12 @@ class RegistryViewTest extends SpringBrowserlessTest {
         list = navigate(BeneficiaryListView.class);
         assertThat(shownOf(BUTTONS)).containsExactly("beneficiary-export");
         assertThat(list.category.isVisible()).isTrue();
+        assertThat(list.referral.isVisible()).isTrue();
+        test(list.name).setValue("Ratih Uji Tombol");
+        list.referral.setValue("OUTREACH");
+        assertThat(test(list.grid).size()).isZero();
+        list.referral.setValue("LAPAS_BAPAS");
+        assertThat(test(list.grid).size()).isEqualTo(1);
         navigate("penerima-manfaat/" + r.id(), Component.class);
         assertThat(shownOf(BUTTONS)).containsExactly("verify", "return", "change-status", "reveal-nik", "document-upload");
 
@@ -158,6 +164,7 @@ class RegistryViewTest extends SpringBrowserlessTest {
         list = navigate(BeneficiaryListView.class);
         assertThat(shownOf(BUTTONS)).isEmpty();
         assertThat(list.category.isVisible()).isFalse();
+        assertThat(list.referral.isVisible()).isFalse();
         navigate("penerima-manfaat/" + r.id(), Component.class);
         assertThat(shownOf(BUTTONS)).containsExactly("reveal-nik");
         assertThat(find(Span.class).withText("Lapas/Bapas").exists()).as("the referral source tells a criminal record").isFalse();
