@@ -33,14 +33,13 @@ import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.core.security.CurrentUser;
-import id.berdaya.core.security.Role;
 import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.security.RouteAccess;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One person: data (NIK masked until revealed with a reason), verification for the district
@@ -128,8 +127,10 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
 
         Span nik = new Span(d.maskedNik());
         nik.setId("beneficiary-nik");
+        Set<BeneficiaryService.Action> may = registry.allowedActions(d);
         Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(), e -> askReveal(d.id(), nik));
         reveal.setId("reveal-nik");
+        reveal.setVisible(may.contains(BeneficiaryService.Action.REVEAL_NIK));
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div facts = new Div();
         facts.addClassName("berdaya-detail-facts");
@@ -146,7 +147,9 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         if (d.category() != null) {
             facts.add(fact(getTranslation("registry.category"), text(d.category())));
         }
-        facts.add(fact(getTranslation("registry.referral"), text(getTranslation("registry.referral." + d.referralSource()))));
+        if (d.referralSource() != null) {
+            facts.add(fact(getTranslation("registry.referral"), text(getTranslation("registry.referral." + d.referralSource()))));
+        }
         facts.add(fact(getTranslation("registry.legalBasis"), text(getTranslation("registry.legalBasis." + d.legalBasis().name()))));
         if (d.sensitiveNotes() != null) {
             facts.add(fact(getTranslation("registry.notes"), text(d.sensitiveNotes())));
@@ -154,27 +157,28 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         facts.add(fact(getTranslation("registry.registeredBy"), text(d.createdBy() + " · " + IndonesianFormat.dateTime(d.createdAt()))));
         add(facts);
 
-        Role role = CurrentUser.require().role();
-        if (role == Role.DISTRICT_OPERATOR && (d.status() == BeneficiaryStatus.REGISTERED || d.status() == BeneficiaryStatus.VERIFIED)) {
+        if (may.contains(BeneficiaryService.Action.EDIT)) {
             Button edit = new Button(getTranslation("registry.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryEditView.class, parameters(d.id()))));
             edit.setId("edit");
             add(edit);
         }
-        if ((role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER) && !d.status().next().isEmpty()) {
+        if (may.contains(BeneficiaryService.Action.CHANGE_STATUS)) {
             Button change = new Button(getTranslation("registry.status.change"), VaadinIcon.EXCHANGE.create(), e -> askStatus(d));
             change.setId("change-status");
             add(change);
         }
-        if (d.status() == BeneficiaryStatus.REGISTERED && (role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER)) {
+        if (may.contains(BeneficiaryService.Action.VERIFY) || may.contains(BeneficiaryService.Action.RETURN)) {
             Button verify = new Button(getTranslation("registry.verify"), VaadinIcon.CHECK.create(), e -> act(() -> {
                 registry.verify(d.id(), d.version());
                 Feedback.success(this, "registry.verified");
             }, d.id()));
             verify.setId("verify");
             verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            verify.setVisible(may.contains(BeneficiaryService.Action.VERIFY));
             Button giveBack = new Button(getTranslation("registry.return"), VaadinIcon.ARROW_BACKWARD.create(), e -> askReturn(d));
             giveBack.setId("return");
+            giveBack.setVisible(may.contains(BeneficiaryService.Action.RETURN));
             add(new HorizontalLayout(verify, giveBack));
         }
 
@@ -193,7 +197,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         }
 
         add(new H3(getTranslation("registry.documents")));
-        add(new DocumentsPanel(documents, d.id(), role == Role.DISTRICT_OPERATOR || role == Role.DISTRICT_HEAD));
+        add(new DocumentsPanel(documents, d.id(), may.contains(BeneficiaryService.Action.UPLOAD_DOCUMENT)));
 
         add(new H3(getTranslation("registry.history")));
         Grid<AuditEntry> history = new Grid<>();

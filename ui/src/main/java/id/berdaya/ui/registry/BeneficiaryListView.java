@@ -7,6 +7,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.beneficiary.Category;
 import id.berdaya.registry.beneficiary.ListOrder;
+import id.berdaya.registry.beneficiary.RegistrationRules;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,13 +37,13 @@ import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.core.security.Role;
 import com.vaadin.flow.data.provider.SortDirection;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The register. Seek-paged lazy loading (the grid asks page after page; each page continues
@@ -64,6 +65,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
     final ComboBox<Kecamatan> kecamatan = new ComboBox<>();
     final ComboBox<Desa> desa = new ComboBox<>();
     final ComboBox<Category> category = new ComboBox<>();
+    final Select<String> referral = new Select<>();
     final Select<BeneficiaryStatus> status = new Select<>();
     final Select<Sex> sex = new Select<>();
     final IntegerField minAge = new IntegerField();
@@ -77,13 +79,14 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         this.labels = new RegistryLabels(this, regions);
         this.pager = new SeekPager<>((after, limit) -> registry.page(filter(), order, after, limit));
         BerdayaUser me = CurrentUser.require();
+        Set<BeneficiaryService.ListCapability> may = registry.listCapabilities();
         setSizeFull();
 
         Button add = new Button(getTranslation("registry.new"), VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(BeneficiaryFormView.class)));
         add.setId("beneficiary-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.setVisible(me.role() == Role.DISTRICT_OPERATOR);
+        add.setVisible(may.contains(BeneficiaryService.ListCapability.REGISTER));
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("registry.title")), add);
         title.setAlignItems(FlexComponent.Alignment.CENTER);
         add(title);
@@ -125,13 +128,20 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         desa.setItemLabelGenerator(Desa::name);
         desa.setClearButtonVisible(true);
         desa.addValueChangeListener(e -> refresh());
-        boolean seesCategory = me.role() != Role.FIELD_OFFICER;
+        boolean seesCategory = may.contains(BeneficiaryService.ListCapability.FILTER_BY_CATEGORY);
         category.setPlaceholder(getTranslation("registry.category"));
         category.setItems(seesCategory ? registry.categories() : List.of());
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         category.setVisible(seesCategory);
         category.addValueChangeListener(e -> refresh());
+        referral.setEmptySelectionAllowed(true);
+        referral.setEmptySelectionCaption(getTranslation("registry.referral"));
+        referral.setItems(may.contains(BeneficiaryService.ListCapability.FILTER_BY_REFERRAL)
+                ? RegistrationRules.REFERRAL_SOURCES.stream().sorted().toList() : List.of());
+        referral.setItemLabelGenerator(r -> r == null ? getTranslation("registry.referral") : getTranslation("registry.referral." + r));
+        referral.setVisible(may.contains(BeneficiaryService.ListCapability.FILTER_BY_REFERRAL));
+        referral.addValueChangeListener(e -> refresh());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("registry.allStatus"));
         status.setItems(Arrays.asList(BeneficiaryStatus.values()));
@@ -159,9 +169,9 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
                         getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
                         getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")), out));
         export.setId("beneficiary-export");
-        export.setVisible(me.role() != Role.FIELD_OFFICER);
+        export.setVisible(may.contains(BeneficiaryService.ListCapability.EXPORT));
 
-        HorizontalLayout filters = new HorizontalLayout(nik, name, kabkota, kecamatan, desa, category, status, sex, minAge, maxAge,
+        HorizontalLayout filters = new HorizontalLayout(nik, name, kabkota, kecamatan, desa, category, referral, status, sex, minAge, maxAge,
                 flagged, export, count);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -203,7 +213,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         String n = nik.getValue() == null || nik.getValue().isBlank() ? null : nik.getValue().trim();
         return new BeneficiaryFilter(n, name.getValue(), code(kabkota.getValue()), kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
                 desa.getValue() == null ? null : desa.getValue().code(), category.getValue() == null ? null : category.getValue().id(),
-                status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue());
+                status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue(), referral.getValue());
     }
 
     private static String code(Kabkota k) {

@@ -24,6 +24,8 @@ import id.berdaya.archfixture.UnguardedService;
 import id.berdaya.ui.archfixture.ViewWithAuditLog;
 import id.berdaya.ui.archfixture.ViewWithTwoAccessAnnotations;
 import id.berdaya.ui.archfixture.ViewWithJooq;
+import id.berdaya.ui.archfixture.ViewWithRoleCheck;
+import id.berdaya.core.security.Role;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -98,6 +100,22 @@ class ArchitectureTest {
             .that().areAnnotatedWith(Route.class)
             .should(haveExactlyOneAccessAnnotation())
             .as("every @Route has exactly one access annotation");
+
+    /**
+     * Method names that check a role or an authority, wherever they are declared (Spring
+     * Security's expressions and request wrappers, the servlet request, Vaadin's
+     * AuthenticationContext).
+     */
+    static final Set<String> ROLE_CHECKS = Set.of("hasRole", "hasAnyRole", "hasAuthority", "hasAnyAuthority", "isUserInRole");
+
+    static final ArchRule viewsDoNotCheckRoles = classes()
+            .that().resideInAPackage("id.berdaya.ui..")
+            .and(com.tngtech.archunit.base.DescribedPredicate.describe("are views (@Route) or nested in one",
+                    (JavaClass c) -> c.isAnnotatedWith(Route.class)
+                            || c.getEnclosingClass().map(e -> e.isAnnotatedWith(Route.class)).orElse(false)))
+            .should(notCheckRoles())
+            .as("views do not check roles: they show buttons and filters from what their service says the user may do "
+                    + "(e.g. BeneficiaryService.allowedActions); the menu reads the routes' access annotations");
 
     static final ArchRule everyServiceMethodIsGuarded = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
@@ -246,6 +264,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void viewsDoNotCheckRoles() {
+        viewsDoNotCheckRoles.check(BERDAYA);
+        EvaluationResult broken = viewsDoNotCheckRoles.evaluate(FIXTURES);
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ViewWithRoleCheck.class.getName())
+                && d.contains("Role.FIELD_OFFICER"));
+    }
+
+    @Test
     void everyPublicServiceMethodCarriesPreAuthorize() {
         everyServiceMethodIsGuarded.check(BERDAYA);
         EvaluationResult broken = everyServiceMethodIsGuarded.evaluate(FIXTURES);
@@ -291,6 +317,34 @@ class ArchitectureTest {
                 long n = ACCESS_ANNOTATIONS.stream().filter(c::isAnnotatedWith).count();
                 if (n != 1) {
                     events.add(SimpleConditionEvent.violated(c, c.getName() + " has " + n + " access annotations"));
+                }
+            }
+        };
+    }
+
+    /**
+     * Neither a Role constant (a comparison such as {@code me.role() == Role.X}, a set of roles)
+     * nor a Role method (a switch on the role calls {@code ordinal()}) except {@code values()} and
+     * {@code name()} (user administration lists roles, the home page names the user's role), nor
+     * any hasRole-like check; lambdas are methods of the class, so they count too.
+     */
+    private static ArchCondition<JavaClass> notCheckRoles() {
+        return new ArchCondition<>("not check roles") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (JavaFieldAccess access : c.getFieldAccessesFromSelf()) {
+                    if (access.getTargetOwner().isEquivalentTo(Role.class)) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " reads Role." + access.getTarget().getName()
+                                + " " + access.getSourceCodeLocation()));
+                    }
+                }
+                for (JavaMethodCall call : c.getMethodCallsFromSelf()) {
+                    boolean roleMethod = call.getTargetOwner().isEquivalentTo(Role.class)
+                            && !Set.of("values", "name").contains(call.getName());
+                    if (roleMethod || ROLE_CHECKS.contains(call.getName())) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " calls " + call.getTargetOwner().getSimpleName()
+                                + "." + call.getName() + " " + call.getSourceCodeLocation()));
+                    }
                 }
             }
         };

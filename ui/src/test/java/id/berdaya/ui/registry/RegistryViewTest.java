@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,6 +118,56 @@ class RegistryViewTest extends SpringBrowserlessTest {
         test(edit.save).click();
         assertThat(getCurrentView()).isInstanceOf(BeneficiaryDetailView.class);
         assertThat(find(H2.class).id("beneficiary-name").getText()).isEqualTo("Ningrum Sudah Benar");
+    }
+
+    /** Whether a component with this id is on the page and visible. */
+    private boolean shown(String id) {
+        return find(Component.class).withId(id).withCondition(Component::isVisible).exists();
+    }
+
+    private List<String> shownOf(String... ids) {
+        return Arrays.stream(ids).filter(this::shown).toList();
+    }
+
+    private static final String[] BUTTONS = {"beneficiary-new", "beneficiary-export", "edit", "verify", "return", "change-status",
+            "reveal-nik", "document-upload"};
+
+    @Test
+    void eachRoleSeesTheButtonsAndFiltersItsServiceAllowsAndAFieldOfficerNoReferralSource() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        Registration r = registry.register(fixture.person("33.03", "Ratih Uji Tombol", RegistryFixture.birth(), Sex.P));
+        BeneficiaryListView list = navigate(BeneficiaryListView.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("beneficiary-new", "beneficiary-export");
+        assertThat(list.category.isVisible()).isTrue();
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("edit", "reveal-nik", "document-upload");
+        assertThat(find(Span.class).withText("Lapas/Bapas").exists()).isTrue();
+
+        loginAs("uji.layar.kadinsos.pbg", Role.DISTRICT_HEAD, "33.03");
+        list = navigate(BeneficiaryListView.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("beneficiary-export");
+        assertThat(list.category.isVisible()).isTrue();
+        assertThat(list.referral.isVisible()).isTrue();
+        test(list.name).setValue("Ratih Uji Tombol");
+        list.referral.setValue("OUTREACH");
+        assertThat(test(list.grid).size()).isZero();
+        list.referral.setValue("LAPAS_BAPAS");
+        assertThat(test(list.grid).size()).isEqualTo(1);
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("verify", "return", "change-status", "reveal-nik", "document-upload");
+
+        loginAs("uji.layar.verifikator", Role.PROVINCE_OFFICER, null);
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("verify", "return", "change-status", "reveal-nik");
+
+        loginAs("uji.layar.pendamping.pbg", Role.FIELD_OFFICER, "33.03");
+        list = navigate(BeneficiaryListView.class);
+        assertThat(shownOf(BUTTONS)).isEmpty();
+        assertThat(list.category.isVisible()).isFalse();
+        assertThat(list.referral.isVisible()).isFalse();
+        navigate("penerima-manfaat/" + r.id(), Component.class);
+        assertThat(shownOf(BUTTONS)).containsExactly("reveal-nik");
+        assertThat(find(Span.class).withText("Lapas/Bapas").exists()).as("the referral source tells a criminal record").isFalse();
     }
 
     @Test

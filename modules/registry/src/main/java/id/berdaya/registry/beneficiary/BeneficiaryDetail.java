@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A beneficiary's record as the detail page shows it. {@code category} and {@code sensitiveNotes}
+ * A beneficiary's record as the detail page shows it. {@code category}, {@code referralSource} and {@code sensitiveNotes}
  * are null for roles that may not see them; the NIK is masked until revealed with a reason.
  */
 public record BeneficiaryDetail(long id, String maskedNik, String kkNumber, String fullName, String nickname, Sex sex,

@@ -223,6 +223,9 @@ class BeneficiaryListRepository extends DistrictScopedRepository<RegistryBenefic
         if (f.categoryId() != null) {
             c = c.and(REGISTRY_BENEFICIARY.CATEGORY_ID.eq(s.value("category", f.categoryId())));
         }
+        if (f.referralSource() != null && !f.referralSource().isBlank()) {
+            c = c.and(REGISTRY_BENEFICIARY.REFERRAL_SOURCE.eq(s.value("referral", f.referralSource())));
+        }
         c = f.status() != null
                 ? c.and(REGISTRY_BENEFICIARY.STATUS.eq(s.value("status", RegistryBeneficiaryStatus.valueOf(f.status().name()))))
                 : c.and(REGISTRY_BENEFICIARY.STATUS.ne(s.value("notStatus", RegistryBeneficiaryStatus.MERGED)));

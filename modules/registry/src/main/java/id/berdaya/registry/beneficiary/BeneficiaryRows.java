@@ -28,12 +28,12 @@ final class BeneficiaryRows {
                 BeneficiaryStatus.valueOf(r.getStatus().getLiteral()), BeneficiaryRepository.flags(r));
     }
 
-    /** The detail of a record; the category and the sensitive notes only for {@code sensitive} roles. */
+    /** The detail of a record; the category, the referral source and the sensitive notes only for {@code sensitive} roles. */
     static BeneficiaryDetail detail(RegistryBeneficiaryRecord r, boolean sensitive, Map<Integer, String> categoryNames) {
         return new BeneficiaryDetail(r.getId(), NameKey.maskNik(r.getNik()), NameKey.maskNik(r.getKkNumber()), r.getFullName(), r.getNickname(),
                 Sex.valueOf(r.getSex().getLiteral()), r.getBirthPlace(), r.getBirthDate(), r.getKabkotaCode(), r.getKecamatanCode(),
                 r.getDesaCode(), r.getRt(), r.getRw(), r.getStreet(), r.getPhone(), r.getMaritalStatus(), r.getEducation(),
-                r.getOccupation(), sensitive ? categoryNames.get(r.getCategoryId()) : null, r.getReferralSource(),
+                r.getOccupation(), sensitive ? categoryNames.get(r.getCategoryId()) : null, sensitive ? r.getReferralSource() : null,
                 LegalBasis.valueOf(r.getLegalBasis().getLiteral()), BeneficiaryStatus.valueOf(r.getStatus().getLiteral()),
                 BeneficiaryRepository.flags(r), r.getReturnReason(), sensitive ? r.getNotesSensitive() : null, r.getCreatedBy(),
                 r.getCreatedAt().toInstant(ZoneOffset.UTC), r.getMergedInto(), r.getVersion());

@@ -9,11 +9,15 @@ import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.audit.CoreAction;
+import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.Role;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -50,8 +54,45 @@ public class BeneficiaryService {
     /** The provincial verifiers who review possible duplicates. */
     public static final String REVIEWERS = "hasRole('PROVINCE_OFFICER')";
     public static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
-    /** Roles that see the PPKS category and sensitive notes (special personal data under UU 27/2022). */
+    /** Who uploads a beneficiary's documents ({@code DocumentService.upload}). */
+    public static final String DOCUMENT_UPLOADERS = "hasAnyRole('DISTRICT_OPERATOR','DISTRICT_HEAD')";
+    /**
+     * Roles that see the PPKS category, the referral source (Lapas/Bapas tells a criminal record)
+     * and the sensitive notes: special personal data under UU 27/2022. Others get none of them, and
+     * a list filter on the category or the referral source is refused.
+     */
     static final Set<Role> SEES_SENSITIVE = EnumSet.of(Role.PROVINCE_ADMIN, Role.PROVINCE_OFFICER, Role.DISTRICT_HEAD, Role.DISTRICT_OPERATOR);
+
+    /**
+     * What the current user may do with one record ({@link #allowedActions}). The detail page
+     * shows a button for each and checks no role itself.
+     */
+    public enum Action {
+        /** {@link #update}: an operator, while the record is registered or verified. */
+        EDIT,
+        /** {@link #verify}: a verifier, while the record awaits verification. */
+        VERIFY,
+        /** {@link #returnForRevision}: a verifier, while the record awaits verification. */
+        RETURN,
+        /** {@link #changeStatus}: a verifier, while the status has a next step. */
+        CHANGE_STATUS,
+        /** {@link #revealNik}, with a reason. */
+        REVEAL_NIK,
+        /** {@code DocumentService.upload}. */
+        UPLOAD_DOCUMENT
+    }
+
+    /** What the current user may do with the register as a whole ({@link #listCapabilities}). */
+    public enum ListCapability {
+        /** Sees the category column and may filter by category. */
+        FILTER_BY_CATEGORY,
+        /** May filter by referral source. */
+        FILTER_BY_REFERRAL,
+        /** {@link #export}. */
+        EXPORT,
+        /** {@link #register}. */
+        REGISTER
+    }
 
     private final BeneficiaryRepository repository;
     private final BeneficiaryListRepository list;
@@ -145,10 +186,59 @@ public class BeneficiaryService {
         return r.nik();
     }
 
+    /**
+     * What the current user may do with this record: the same guards and status rules that the
+     * methods named in {@link Action} enforce, so that a button is shown exactly when its call
+     * would pass the role check (the record's version and the reason are checked at the call).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Set<Action> allowedActions(BeneficiaryDetail d) {
+        Set<Action> may = EnumSet.noneOf(Action.class);
+        if (Guards.allows(REGISTRARS) && d.status().correctable()) {
+            may.add(Action.EDIT);
+        }
+        if (Guards.allows(VERIFIERS)) {
+            if (d.status().awaitsVerification()) {
+                may.add(Action.VERIFY);
+                may.add(Action.RETURN);
+            }
+            if (!d.status().next().isEmpty()) {
+                may.add(Action.CHANGE_STATUS);
+            }
+        }
+        if (Guards.allows(READERS)) {
+            may.add(Action.REVEAL_NIK);
+        }
+        if (Guards.allows(DOCUMENT_UPLOADERS)) {
+            may.add(Action.UPLOAD_DOCUMENT);
+        }
+        return may;
+    }
+
+    /** What the current user may do with the list: the filters it may use and the buttons above it. */
+    @PreAuthorize(READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Set<ListCapability> listCapabilities() {
+        Set<ListCapability> may = EnumSet.noneOf(ListCapability.class);
+        if (seesSensitive()) {
+            may.add(ListCapability.FILTER_BY_CATEGORY);
+            may.add(ListCapability.FILTER_BY_REFERRAL);
+        }
+        if (Guards.allows(EXPORTERS)) {
+            may.add(ListCapability.EXPORT);
+        }
+        if (Guards.allows(REGISTRARS)) {
+            may.add(ListCapability.REGISTER);
+        }
+        return may;
+    }
+
     /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, Long beforeId, int limit) {
+        refuseSensitiveFilter(filter, "page");
         return list.page(filter, beforeId, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
@@ -159,6 +249,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BeneficiarySummary> page(BeneficiaryFilter filter, ListOrder order, BeneficiarySummary after, int limit) {
+        refuseSensitiveFilter(filter, "page");
         return list.page(filter, order, after, Math.min(Math.max(limit, 1), 500), categoryOf());
     }
 
@@ -166,6 +257,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int countUpTo(BeneficiaryFilter filter, int cap) {
+        refuseSensitiveFilter(filter, "countUpTo");
         return list.countUpTo(filter, cap);
     }
 
@@ -195,6 +287,7 @@ public class BeneficiaryService {
     /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
     @PreAuthorize(EXPORTERS)
     public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
+        refuseSensitiveFilter(filter, "export");
         boolean sensitive = seesSensitive();
         int[] rows = {0};
         try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
@@ -271,6 +364,18 @@ public class BeneficiaryService {
         List<Long> ids = new ArrayList<>(repository.mergedInto(id));
         ids.addFirst(id);
         return ids;
+    }
+
+    /**
+     * Refuses a filter on the category or the referral source from a role that may not see them
+     * (the rows it returned or the count would tell them), audited like a method-security refusal.
+     */
+    private void refuseSensitiveFilter(BeneficiaryFilter filter, String method) {
+        if (filter.filtersOnSensitive() && !seesSensitive()) {
+            audit.recordDenial(AuditEvent.of(CoreAction.ACCESS_DENIED).entity(CoreEntity.METHOD, "BeneficiaryService." + method)
+                    .after(Map.of("filter", filter.categoryId() != null ? "category" : "referralSource")));
+            throw new AccessDeniedException("filter on category or referral source");
+        }
     }
 
     /** Names a category id for the current user: null for roles that may not see categories. */

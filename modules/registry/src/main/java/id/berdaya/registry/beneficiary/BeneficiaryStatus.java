@@ -12,6 +12,16 @@ public enum BeneficiaryStatus {
         return this == REGISTERED || this == VERIFIED || this == ACTIVE;
     }
 
+    /** Whether the operator may still correct the record (registration and correction check this). */
+    public boolean correctable() {
+        return this == REGISTERED || this == VERIFIED;
+    }
+
+    /** Whether the record waits for verification: it may be verified or returned for revision. */
+    public boolean awaitsVerification() {
+        return this == REGISTERED;
+    }
+
     /**
      * The status changes a verifier may make: verified → active → graduated or exited; any open
      * record → moved or deceased. (Verification itself and merging have their own actions.)

@@ -86,7 +86,7 @@ class Registrations {
         if (r.getVersion() != version) {
             throw RuleViolation.concurrentChange();
         }
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus()) && !RegistryBeneficiaryStatus.VERIFIED.equals(r.getStatus())) {
+        if (!BeneficiaryStatus.valueOf(r.getStatus().getLiteral()).correctable()) {
             throw new RuleViolation(null, "registry.update.closed");
         }
         RegistrationRules.Checked checked = rules().check(n, r.getKabkotaCode());

@@ -51,7 +51,7 @@ class StatusChanges {
 
     void verify(long id, int version) {
         RegistryBeneficiaryRecord r = forChange(id, version);
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+        if (!BeneficiaryStatus.valueOf(r.getStatus().getLiteral()).awaitsVerification()) {
             throw new RuleViolation(null, "registry.verify.notRegistered");
         }
         Map<String, Object> before = Map.of("status", r.getStatus().getLiteral());
@@ -67,7 +67,7 @@ class StatusChanges {
             throw new RuleViolation("reason", "registry.return.reasonRequired");
         }
         RegistryBeneficiaryRecord r = forChange(id, version);
-        if (!RegistryBeneficiaryStatus.REGISTERED.equals(r.getStatus())) {
+        if (!BeneficiaryStatus.valueOf(r.getStatus().getLiteral()).awaitsVerification()) {
             throw new RuleViolation(null, "registry.verify.notRegistered");
         }
         r.setReturnReason(reason.trim());

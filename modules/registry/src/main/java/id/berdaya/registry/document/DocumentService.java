@@ -32,7 +32,7 @@ import java.util.Map;
 public class DocumentService {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String UPLOADERS = "hasAnyRole('DISTRICT_OPERATOR','DISTRICT_HEAD')";
+    private static final String UPLOADERS = BeneficiaryService.DOCUMENT_UPLOADERS;
 
     private final DocumentRepository documents;
     private final BeneficiaryService beneficiaries;

@@ -5,6 +5,7 @@ import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
+import id.berdaya.registry.document.DocumentService;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
@@ -41,6 +42,7 @@ class BeneficiaryServiceTest {
     @Autowired RegistryFixture fixture;
     @Autowired TestAccounts accounts;
     @Autowired AuditService audit;
+    @Autowired DocumentService documents;
 
     BerdayaUser operatorPbg;
     BerdayaUser headPbg;
@@ -318,6 +320,91 @@ class BeneficiaryServiceTest {
         TestAccounts.loginAs(accounts.ensure("uji.reg.mitra", Role.PARTNER, "33.03"));
         assertThatThrownBy(() -> registry.get(r.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> registry.page(BeneficiaryFilter.none(), null, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theReferralSourceIsHiddenLikeTheCategoryAndAFilterOnEitherIsRefusedAndAudited() {
+        Registration r = registerInPurbalingga("Rini Rujukan Lapas");
+        TestAccounts.loginAs(headPbg);
+        assertThat(registry.get(r.id()).orElseThrow().referralSource()).isEqualTo("LAPAS_BAPAS");
+        BeneficiaryFilter byCategory = new BeneficiaryFilter(null, "Rini Rujukan", null, null, null, 15, null, null, null, null, false);
+        assertThat(registry.page(byCategory, null, 10)).extracting(BeneficiarySummary::id).containsExactly(r.id());
+        BeneficiaryFilter byReferral = BeneficiaryFilter.none().withName("Rini Rujukan").withReferralSource("LAPAS_BAPAS");
+        assertThat(registry.page(byReferral, null, 10)).extracting(BeneficiarySummary::id).containsExactly(r.id());
+        assertThat(registry.countUpTo(byReferral.withReferralSource("OUTREACH"), 10)).isZero();
+        assertThat(registry.listCapabilities()).contains(BeneficiaryService.ListCapability.FILTER_BY_CATEGORY,
+                BeneficiaryService.ListCapability.FILTER_BY_REFERRAL);
+
+        BerdayaUser fieldOfficer = TestAccounts.loginAs(accounts.ensure("uji.reg.pendamping", Role.FIELD_OFFICER, "33.03"));
+        BeneficiaryDetail d = registry.get(r.id()).orElseThrow();
+        assertThat(d.referralSource()).as("Lapas/Bapas tells a criminal record: as sensitive as the category").isNull();
+        assertThat(d.category()).isNull();
+        assertThat(registry.page(BeneficiaryFilter.none().withName("Rini Rujukan"), null, 10)).singleElement()
+                .satisfies(s -> assertThat(s.category()).isNull());
+        assertThatThrownBy(() -> registry.page(byCategory, null, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registry.page(byCategory, ListOrder.NAME_ASC, null, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registry.countUpTo(byCategory, 100)).as("a count per category tells as much")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> registry.countUpTo(byReferral, 100)).isInstanceOf(AccessDeniedException.class);
+        assertThat(registry.listCapabilities()).doesNotContain(BeneficiaryService.ListCapability.FILTER_BY_CATEGORY,
+                BeneficiaryService.ListCapability.FILTER_BY_REFERRAL);
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> denials = audit.page(new AuditFilter(fieldOfficer.getUsername(), "ACCESS_DENIED", null, null, null), 0, 10);
+        assertThat(denials).extracting(AuditEntry::entityId).contains("BeneficiaryService.page", "BeneficiaryService.countUpTo");
+        assertThat(denials).extracting(AuditEntry::newValue).anyMatch(v -> v.contains("category")).anyMatch(v -> v.contains("referralSource"));
+    }
+
+    /**
+     * The buttons a view shows come from allowedActions; each action must be allowed exactly when
+     * method security lets its call through. Calls with a stale version or a short reason pass the
+     * role check and then stop at a rule, so nothing changes.
+     */
+    @Test
+    void allowedActionsAreExactlyTheCallsThatMethodSecurityLetsThrough() {
+        Registration r = registerInPurbalingga("Rahma Tombol Peran");
+        for (BerdayaUser u : List.of(operatorPbg, headPbg, officer, admin,
+                accounts.ensure("uji.reg.pendamping", Role.FIELD_OFFICER, "33.03"))) {
+            TestAccounts.loginAs(u);
+            Set<BeneficiaryService.Action> allowed = registry.allowedActions(registry.get(r.id()).orElseThrow());
+            Set<BeneficiaryService.Action> passed = new HashSet<>();
+            for (BeneficiaryService.Action a : BeneficiaryService.Action.values()) {
+                Runnable call = switch (a) {
+                    case EDIT -> () -> registry.update(r.id(), fixture.person("33.03", "Rahma Tombol Peran", RegistryFixture.birth(), Sex.P), -1);
+                    case VERIFY -> () -> registry.verify(r.id(), -1);
+                    case RETURN -> () -> registry.returnForRevision(r.id(), "alasan cukup panjang", -1);
+                    case CHANGE_STATUS -> () -> registry.changeStatus(r.id(), BeneficiaryStatus.MOVED, "pindah alamat", -1);
+                    case REVEAL_NIK -> () -> registry.revealNik(r.id(), "x");
+                    case UPLOAD_DOCUMENT -> () -> documents.upload(r.id(), null, "ktp.pdf", null);
+                };
+                try {
+                    call.run();
+                    throw new AssertionError(a + " changed something");
+                } catch (RuleViolation passedTheRoleCheck) {
+                    passed.add(a);
+                } catch (AccessDeniedException refused) {
+                    // not allowed
+                }
+            }
+            assertThat(allowed).as("allowed actions of %s on a registered record", u.role()).isEqualTo(passed);
+        }
+        assertThat(registry.allowedActions(registry.get(r.id()).orElseThrow())).as("a field officer only reveals")
+                .containsExactly(BeneficiaryService.Action.REVEAL_NIK);
+
+        TestAccounts.loginAs(headPbg);
+        registry.verify(r.id(), registry.get(r.id()).orElseThrow().version());
+        assertThat(registry.allowedActions(registry.get(r.id()).orElseThrow())).as("verified: no second verification")
+                .containsExactlyInAnyOrder(BeneficiaryService.Action.CHANGE_STATUS, BeneficiaryService.Action.REVEAL_NIK,
+                        BeneficiaryService.Action.UPLOAD_DOCUMENT);
+        TestAccounts.loginAs(operatorPbg);
+        assertThat(registry.allowedActions(registry.get(r.id()).orElseThrow())).contains(BeneficiaryService.Action.EDIT);
+        assertThat(registry.listCapabilities()).containsExactlyInAnyOrder(BeneficiaryService.ListCapability.values());
+        TestAccounts.loginAs(headPbg);
+        registry.changeStatus(r.id(), BeneficiaryStatus.DECEASED, "meninggal dunia", registry.get(r.id()).orElseThrow().version());
+        assertThat(registry.allowedActions(registry.get(r.id()).orElseThrow())).as("closed: no edit, no status change")
+                .doesNotContain(BeneficiaryService.Action.CHANGE_STATUS, BeneficiaryService.Action.VERIFY);
+        TestAccounts.loginAs(operatorPbg);
+        assertThat(registry.allowedActions(registry.get(r.id()).orElseThrow())).doesNotContain(BeneficiaryService.Action.EDIT);
     }
 
     @Test

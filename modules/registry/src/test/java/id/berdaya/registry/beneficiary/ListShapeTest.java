@@ -48,7 +48,8 @@ class ListShapeTest {
                 bit(fields, 8) ? (second ? Sex.P : Sex.L) : null,
                 bit(fields, 9) ? (second ? 30 : 18) : null,
                 bit(fields, 10) ? (second ? 60 : 45) : null,
-                bit(fields, 11));
+                bit(fields, 11),
+                bit(fields, 12) ? (second ? "OUTREACH" : "LAPAS_BAPAS") : null);
     }
 
     private static boolean bit(int fields, int bit) {
@@ -76,7 +77,7 @@ class ListShapeTest {
         Random random = new Random(2026);
         Map<String, String> sqlOfShape = new HashMap<>();
         int combinations = 0;
-        for (int fields = 0; fields < 1 << 12; fields++) {
+        for (int fields = 0; fields < 1 << 13; fields++) {
             if ((fields & 3) == 3) {
                 continue; // the name takes three states in two bits
             }
@@ -103,7 +104,7 @@ class ListShapeTest {
                 combinations++;
             }
         }
-        assertThat(combinations).isEqualTo(3 * 1024 * Reach.values().length);
+        assertThat(combinations).isEqualTo(3 * 2048 * Reach.values().length);
         assertThat(sqlOfShape.size()).as("distinct shapes seen").isGreaterThan(1000);
     }
 
