@@ -5,7 +5,6 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NikCheck;
-import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
@@ -72,18 +71,26 @@ public class BeneficiaryService {
         this.audit = audit;
     }
 
-    /** Checks a NIK as the user types (errors and warnings, nothing stored). */
+    /**
+     * Checks a NIK as the user types: its structure (errors and warnings), and for a well-formed
+     * one whether it is registered already: in the user's district as {@code registry.nik.exists}
+     * with the record's name and id, elsewhere only as {@code registry.nik.registeredElsewhere}
+     * (audited and counted against the user's daily limit, as at registration; past the limit a
+     * {@link RuleViolation}). Nothing else is stored.
+     *
+     * @param editing the record being corrected (its own NIK is no conflict), or null for a new one
+     */
     @PreAuthorize(REGISTRARS)
     @Transactional(readOnly = true)
-    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode) {
-        return new NikValidator(regions.codes()).check(nik, birthDate, sex, kabkotaCode);
+    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode, Long editing) {
+        return registrations.checkTyped(nik, birthDate, sex, kabkotaCode, editing);
     }
 
     /**
      * Registers a person in the operator's district. A malformed NIK or missing data is refused
      * with every problem at once; NIK warnings are stored as review flags. An existing NIK is
-     * refused: shown if it is in the user's district, otherwise only "registered in another
-     * district" and whom to contact. A record resembling another (same normalised name and birth
+     * refused: shown if it is in the user's district, otherwise only "already registered; contact
+     * the provincial office" (audited as a hash, counted against the user's daily limit). A record resembling another (same normalised name and birth
      * date, different NIK) is registered and queued for a provincial verifier.
      */
     @PreAuthorize(REGISTRARS)
