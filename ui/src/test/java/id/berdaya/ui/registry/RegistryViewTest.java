@@ -71,6 +71,29 @@ class RegistryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aTypedNikThatIsRegisteredIsSaidAtOnceWithALinkOnlyToTheUsersOwnDistrictsRecord() {
+        loginAs("uji.layar.op.pkl", Role.DISTRICT_OPERATOR, "33.26");
+        var other = fixture.person("33.26", "Warga Lain Uji Layar", RegistryFixture.birth(), Sex.L);
+        registry.register(other);
+        String foreignNik = other.nik();
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        var own = fixture.person("33.03", "Warga Sendiri Uji Layar", RegistryFixture.birth(), Sex.P);
+        Registration r = registry.register(own);
+
+        BeneficiaryFormView form = navigate(BeneficiaryFormView.class);
+        test(form.nik).setValue(own.nik());
+        assertThat(form.nik.isInvalid()).isTrue();
+        assertThat(form.nik.getErrorMessage()).contains("sudah terdaftar di kabupaten/kota Anda", "Warga Sendiri Uji Layar");
+        assertThat(form.nikExisting.isVisible()).isTrue();
+        assertThat(form.nikExisting.getHref()).isEqualTo("penerima-manfaat/" + r.id());
+
+        test(form.nik).setValue(foreignNik);
+        assertThat(form.nik.isInvalid()).isTrue();
+        assertThat(form.nik.getErrorMessage()).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
+        assertThat(form.nikExisting.isVisible()).isFalse();
+    }
+
+    @Test
     void aMalformedNikIsShownBesideTheFieldAndNothingIsSaved() {
         loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         BeneficiaryFormView form = navigate(BeneficiaryFormView.class);
