@@ -10,7 +10,6 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,17 +56,15 @@ public class BeneficiaryService {
     private final Categories categories;
     private final Registrations registrations;
     private final StatusChanges statusChanges;
-    private final RegionService regions;
     private final AuditLog audit;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories,
-                       Registrations registrations, StatusChanges statusChanges, RegionService regions, AuditLog audit) {
+                       Registrations registrations, StatusChanges statusChanges, AuditLog audit) {
         this.repository = repository;
         this.list = list;
         this.categories = categories;
         this.registrations = registrations;
         this.statusChanges = statusChanges;
-        this.regions = regions;
         this.audit = audit;
     }
 
