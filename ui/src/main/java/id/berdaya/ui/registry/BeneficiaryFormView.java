@@ -76,6 +76,8 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     final BeneficiaryService registry;
     private final RegionService regions;
     private final String district;
+    /** A NIK the service found registered: not looked up (and audited) again when only the birth date or sex changes. */
+    private String registeredNik;
 
     public BeneficiaryFormView(BeneficiaryService registry, RegionService regions) {
         this.registry = registry;
@@ -188,6 +190,10 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
 
     private void checkNik() {
         String value = nik.getValue();
+        if (value != null && value.equals(registeredNik)) {
+            return; // its refusal stays beside the field
+        }
+        registeredNik = null;
         nikWarnings.setVisible(false);
         nikExisting.setVisible(false);
         if (value == null || value.isBlank()) {
@@ -205,6 +211,9 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
         if (!check.valid()) {
             nik.setErrorMessage(text(check.errors()));
             nik.setInvalid(true);
+            if (check.errors().stream().anyMatch(p -> p.key().equals("registry.nik.exists") || p.key().equals("registry.nik.registeredElsewhere"))) {
+                registeredNik = value;
+            }
             check.errors().stream().filter(p -> p.key().equals("registry.nik.exists")).findFirst().ifPresent(p -> {
                 nikExisting.setRoute(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(((Number) p.args().get(1)).longValue()));
                 nikExisting.setVisible(true);

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import id.berdaya.BerdayaApplication;
+import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ class RegistryViewTest extends SpringBrowserlessTest {
     @Autowired TestAccounts accounts;
     @Autowired BeneficiaryService registry;
     @Autowired RegistryFixture fixture;
+    @Autowired AuditService audit;
 
     @AfterEach
     void logout() {
@@ -91,6 +94,21 @@ class RegistryViewTest extends SpringBrowserlessTest {
         assertThat(form.nik.isInvalid()).isTrue();
         assertThat(form.nik.getErrorMessage()).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
         assertThat(form.nikExisting.isVisible()).isFalse();
+        int audited = foundElsewhere("uji.layar.op.pbg");
+        form.sex.setValue(Sex.P);
+        form.birthDate.setValue(LocalDate.of(1990, 1, 1));
+        assertThat(form.nik.getErrorMessage()).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
+        assertThat(foundElsewhere("uji.layar.op.pbg")).as("the same NIK is not looked up again for another field").isEqualTo(audited);
+    }
+
+    private int foundElsewhere(String username) {
+        var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        loginAs("uji.layar.admin", Role.PROVINCE_ADMIN, null);
+        try {
+            return audit.count(new AuditFilter(username, "BENEFICIARY_NIK_FOUND_ELSEWHERE", null, null, null));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        }
     }
 
     @Test
