@@ -14,6 +14,10 @@ public enum RegistryAction implements AuditAction {
     RETURNED("BENEFICIARY_RETURNED"),
     EXPORTED("BENEFICIARIES_EXPORTED"),
     DUPLICATE_REFUSED("BENEFICIARY_DUPLICATE_REFUSED"),
+    /** A NIK typed or imported by a district user is registered in another district (detail: the NIK's keyed hash, never the NIK or the district). */
+    NIK_FOUND_ELSEWHERE("BENEFICIARY_NIK_FOUND_ELSEWHERE"),
+    /** A user went past the daily number of foreign NIK matches: an alert for the province administrators. */
+    FOREIGN_NIK_LIMIT_REACHED("BENEFICIARY_FOREIGN_NIK_LIMIT_REACHED"),
     DOCUMENT_UPLOADED("BENEFICIARY_DOCUMENT_UPLOADED"),
     DOCUMENT_DOWNLOADED("BENEFICIARY_DOCUMENT_DOWNLOADED"),
     MERGED("BENEFICIARY_MERGED"),

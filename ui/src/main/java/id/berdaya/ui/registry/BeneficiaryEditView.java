@@ -40,6 +40,11 @@ public class BeneficiaryEditView extends BeneficiaryFormView implements BeforeEn
     }
 
     @Override
+    Long editing() {
+        return id;
+    }
+
+    @Override
     long submit(NewBeneficiary n) {
         registry.update(id, n, version);
         Feedback.success(this, "registry.updated");

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Desa;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
 /**
  * Registering a person: cascading kecamatan → desa pickers within the operator's district, the
  * NIK checked as it is typed (errors refuse, warnings are shown beside the field and stored as
- * review flags), and the service's rules shown beside their fields with nothing lost.
+ * review flags; a NIK registered already is said at once, with a link to the record when it is
+ * in the user's district), and the service's rules shown beside their fields with nothing lost.
  */
 @Route("penerima-manfaat/baru")
 @RolesAllowed("DISTRICT_OPERATOR")
@@ -50,6 +52,7 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
 
     final TextField nik = new TextField();
     final Span nikWarnings = new Span();
+    final RouterLink nikExisting = new RouterLink();
     final TextField kk = new TextField();
     final TextField fullName = new TextField();
     final TextField nickname = new TextField();
@@ -73,6 +76,8 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     final BeneficiaryService registry;
     private final RegionService regions;
     private final String district;
+    /** A NIK the service found registered: not looked up (and audited) again when only the birth date or sex changes. */
+    private String registeredNik;
 
     public BeneficiaryFormView(BeneficiaryService registry, RegionService regions) {
         this.registry = registry;
@@ -95,6 +100,9 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
         nikWarnings.setId("nik-warnings");
         nikWarnings.addClassName("berdaya-warning");
         nikWarnings.setVisible(false);
+        nikExisting.setId("nik-existing");
+        nikExisting.setText(getTranslation("registry.nik.open"));
+        nikExisting.setVisible(false);
         kk.setLabel(getTranslation("registry.kk"));
         kk.setMaxLength(16);
         kk.setAllowedCharPattern("[0-9]");
@@ -169,7 +177,7 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
         FormLayout identity = new FormLayout(nik, kk, fullName, nickname, sex, birthPlace, birthDate);
         FormLayout address = new FormLayout(kecamatan, desa, rt, rw, street, phone);
         FormLayout social = new FormLayout(marital, education, occupation, category, referral, legalBasis, notes);
-        add(new H3(getTranslation("registry.section.identity")), identity, nikWarnings,
+        add(new H3(getTranslation("registry.section.identity")), identity, nikWarnings, nikExisting,
                 new H3(getTranslation("registry.section.address")), address,
                 new H3(getTranslation("registry.section.social")), social);
 
@@ -182,15 +190,34 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
 
     private void checkNik() {
         String value = nik.getValue();
+        if (value != null && value.equals(registeredNik)) {
+            return; // its refusal stays beside the field
+        }
+        registeredNik = null;
         nikWarnings.setVisible(false);
+        nikExisting.setVisible(false);
         if (value == null || value.isBlank()) {
             nik.setInvalid(false);
             return;
         }
-        NikCheck check = registry.checkNik(value, birthDate.getValue(), sex.getValue(), district);
+        NikCheck check;
+        try {
+            check = registry.checkNik(value, birthDate.getValue(), sex.getValue(), district, editing());
+        } catch (RuleViolation refused) { // past the daily limit of NIKs found elsewhere
+            nik.setErrorMessage(text(refused.problems()));
+            nik.setInvalid(true);
+            return;
+        }
         if (!check.valid()) {
             nik.setErrorMessage(text(check.errors()));
             nik.setInvalid(true);
+            if (check.errors().stream().anyMatch(p -> p.key().equals("registry.nik.exists") || p.key().equals("registry.nik.registeredElsewhere"))) {
+                registeredNik = value;
+            }
+            check.errors().stream().filter(p -> p.key().equals("registry.nik.exists")).findFirst().ifPresent(p -> {
+                nikExisting.setRoute(BeneficiaryDetailView.class, BeneficiaryDetailView.parameters(((Number) p.args().get(1)).longValue()));
+                nikExisting.setVisible(true);
+            });
             return;
         }
         nik.setInvalid(false);
@@ -224,6 +251,11 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
                     Map.entry("legalBasis", legalBasis));
             Feedback.show(this, v, fields);
         }
+    }
+
+    /** The record being corrected (its own NIK is no conflict), or null for a new registration. */
+    Long editing() {
+        return null;
     }
 
     /** Registers the person; the edit view corrects an existing record instead. Returns the record's id. */

@@ -2,6 +2,7 @@ package id.berdaya.ui.views;
 
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.lookup.ForeignNikService;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,7 +35,7 @@ import java.util.List;
 @PermitAll
 public class BerandaView extends VerticalLayout implements HasDynamicTitle {
 
-    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry) {
+    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry, ForeignNikService foreignNiks) {
         BerdayaUser me = CurrentUser.require();
         addClassName("berdaya-beranda");
         add(new H2(getTranslation("beranda.welcome", me.fullName())));
@@ -45,6 +46,9 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
                 fact("beranda.yourDistrict", district, "my-district"));
         facts.addClassName("berdaya-facts");
         add(facts);
+        if (foreignNiks.seesAlerts()) {
+            add(alerts(foreignNiks.alerts(5), regions));
+        }
 
         add(new H3(getTranslation("beranda.map")));
         ProvinceMap map = new ProvinceMap(getTranslation("beranda.map"));
@@ -87,6 +91,23 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("beranda.noAudit"));
         add(grid);
+    }
+
+    /** Peringatan: the latest users who went past the daily limit of NIKs found in other districts. */
+    private Div alerts(List<AuditEntry> alerts, RegionService regions) {
+        AuditLabels labels = new AuditLabels(this, regions);
+        Div panel = new Div(new H3(getTranslation("beranda.alerts")));
+        panel.setId("alerts");
+        if (alerts.isEmpty()) {
+            panel.add(new Span(getTranslation("beranda.noAlerts")));
+        }
+        for (AuditEntry e : alerts) {
+            Div line = new Div(new Span(IndonesianFormat.dateTime(e.occurredAt()) + " · " + labels.action(e.action()) + " · "
+                    + e.username() + " · " + labels.districts(e)));
+            line.addClassName("berdaya-warning");
+            panel.add(line);
+        }
+        return panel;
     }
 
     /** The register in numbers: by status and, for roles that may see it, by PPKS category. */

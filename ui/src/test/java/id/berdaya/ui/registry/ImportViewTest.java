@@ -74,6 +74,26 @@ class ImportViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRowRegisteredInAnotherDistrictSaysOnlyWhomToAskAndNamesNoDistrict() throws Exception {
+        TestAccounts.loginAs(accounts.ensure("uji.layar.impor.op.pkl", Role.DISTRICT_OPERATOR, "33.26"));
+        NewBeneficiary pkl = fixture.person("33.26", "Layar Warga Pekalongan", RegistryFixture.birth(), Sex.L);
+        registry.register(pkl);
+        TestAccounts.loginAs(accounts.fresh("uji.layar.impor.asing", Role.DISTRICT_OPERATOR, "33.03"));
+        NewBeneficiary row = fixture.person("33.03", "Layar Calon Asing", RegistryFixture.birth(), Sex.L);
+        Path file = new ImportCsv().row(row.withIdentity(row.identity().withNik(pkl.nik()))).write(DIR, "asing.csv", true);
+
+        ImportView view = navigate(ImportView.class);
+        test(view.upload).upload(file.toFile());
+
+        assertThat(view.summary.getText()).isEqualTo("1 baris: 0 sahih, 0 peringatan, 0 galat, 1 dilewati");
+        assertThat(test(view.issues).size()).isEqualTo(1);
+        assertThat(test(view.issues).getCellText(0, 4)).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
+        for (int c = 0; c < 5; c++) {
+            assertThat(test(view.issues).getCellText(0, c)).doesNotContain("Pekalongan", "33.26");
+        }
+    }
+
+    @Test
     void aFileWithWrongColumnsIsRefusedWithAClearMessage() throws Exception {
         Files.createDirectories(DIR);
         Path file = Files.writeString(DIR.resolve("salah.csv"), "nama;alamat\nSiapa;Di mana\n", StandardCharsets.UTF_8);

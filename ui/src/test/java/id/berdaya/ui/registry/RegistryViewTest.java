@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import id.berdaya.BerdayaApplication;
+import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ class RegistryViewTest extends SpringBrowserlessTest {
     @Autowired TestAccounts accounts;
     @Autowired BeneficiaryService registry;
     @Autowired RegistryFixture fixture;
+    @Autowired AuditService audit;
 
     @AfterEach
     void logout() {
@@ -70,6 +73,44 @@ class RegistryViewTest extends SpringBrowserlessTest {
         assertThat(find(H2.class).id("beneficiary-name").getText()).isEqualTo("Sekar Uji Formulir");
         assertThat(find(Paragraph.class).id("review-flags").getText()).contains("tanggal lahir beda dengan NIK");
         assertThat(find(Span.class).id("beneficiary-nik").getText()).matches("\\d{4} •••• •••• ••••");
+    }
+
+    @Test
+    void aTypedNikThatIsRegisteredIsSaidAtOnceWithALinkOnlyToTheUsersOwnDistrictsRecord() {
+        loginAs("uji.layar.op.pkl", Role.DISTRICT_OPERATOR, "33.26");
+        var other = fixture.person("33.26", "Warga Lain Uji Layar", RegistryFixture.birth(), Sex.L);
+        registry.register(other);
+        String foreignNik = other.nik();
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        var own = fixture.person("33.03", "Warga Sendiri Uji Layar", RegistryFixture.birth(), Sex.P);
+        Registration r = registry.register(own);
+
+        BeneficiaryFormView form = navigate(BeneficiaryFormView.class);
+        test(form.nik).setValue(own.nik());
+        assertThat(form.nik.isInvalid()).isTrue();
+        assertThat(form.nik.getErrorMessage()).contains("sudah terdaftar di kabupaten/kota Anda", "Warga Sendiri Uji Layar");
+        assertThat(form.nikExisting.isVisible()).isTrue();
+        assertThat(form.nikExisting.getHref()).isEqualTo("penerima-manfaat/" + r.id());
+
+        test(form.nik).setValue(foreignNik);
+        assertThat(form.nik.isInvalid()).isTrue();
+        assertThat(form.nik.getErrorMessage()).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
+        assertThat(form.nikExisting.isVisible()).isFalse();
+        int audited = foundElsewhere("uji.layar.op.pbg");
+        form.sex.setValue(Sex.P);
+        form.birthDate.setValue(LocalDate.of(1990, 1, 1));
+        assertThat(form.nik.getErrorMessage()).isEqualTo("NIK sudah terdaftar; hubungi Dinas Sosial Provinsi");
+        assertThat(foundElsewhere("uji.layar.op.pbg")).as("the same NIK is not looked up again for another field").isEqualTo(audited);
+    }
+
+    private int foundElsewhere(String username) {
+        var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        loginAs("uji.layar.admin", Role.PROVINCE_ADMIN, null);
+        try {
+            return audit.count(new AuditFilter(username, "BENEFICIARY_NIK_FOUND_ELSEWHERE", null, null, null));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);
+        }
     }
 
     @Test

@@ -9,6 +9,9 @@ import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.NewUser;
 import id.berdaya.core.user.UserService;
+import id.berdaya.registry.lookup.ForeignNikService;
+import com.vaadin.flow.component.html.Div;
+import id.berdaya.core.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,6 +25,29 @@ class BerandaAuditViewTest extends ViewTestSupport {
 
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired ForeignNikService foreignNiks;
+
+    @Test
+    void provinceAdministratorsSeeAnAlertWhenAnOperatorGoesPastTheDailyLimitOfForeignNiks() {
+        String operator = "uji.beranda.peringatan." + System.nanoTime() % 1_000_000;
+        loginAs(operator, Role.DISTRICT_OPERATOR, "33.03");
+        for (int i = 0; i <= 20; i++) {
+            try {
+                foreignNiks.foundElsewhere(List.of("3326%012d".formatted(800_000_000L + i)), ForeignNikService.Via.FORM);
+            } catch (RuleViolation refused) {
+                assertThat(i).as("the 21st is refused").isEqualTo(20);
+            }
+        }
+        navigate(BerandaView.class);
+        assertThat(find(Div.class).withId("alerts").all()).as("an operator has no alerts panel").isEmpty();
+
+        loginAs("uji.beranda.admin", Role.PROVINCE_ADMIN, null);
+        navigate(WilayahView.class);
+        navigate(BerandaView.class);
+        String alerts = find(Div.class).withId("alerts").single().getElement().getTextRecursively();
+        assertThat(alerts).startsWith("Peringatan").contains(operator, "Batas harian pencarian NIK terlampaui", "(33.03)")
+                .doesNotContain("33.26");
+    }
 
     @Test
     @SuppressWarnings("unchecked")

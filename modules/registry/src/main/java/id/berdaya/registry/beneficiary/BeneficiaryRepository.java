@@ -41,8 +41,8 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
     }
 
     /**
-     * The district where a NIK is registered, whoever may see it: the one answer the duplicate
-     * rule may give about another district's record (never its details).
+     * The district where a NIK is registered, whoever may see it, so that the duplicate rule can
+     * tell the user's own district from another one; the user is never told which other district.
      */
     Optional<String> districtOfNik(String nik) {
         return unscoped(UnscopedReason.NIK_REGISTERED_ELSEWHERE).select(REGISTRY_BENEFICIARY.KABKOTA_CODE).from(REGISTRY_BENEFICIARY)

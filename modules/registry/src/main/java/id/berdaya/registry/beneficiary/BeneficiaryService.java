@@ -5,7 +5,6 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NikCheck;
-import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
@@ -13,7 +12,6 @@ import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.Role;
@@ -99,32 +97,38 @@ public class BeneficiaryService {
     private final Categories categories;
     private final Registrations registrations;
     private final StatusChanges statusChanges;
-    private final RegionService regions;
     private final AuditLog audit;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories,
-                       Registrations registrations, StatusChanges statusChanges, RegionService regions, AuditLog audit) {
+                       Registrations registrations, StatusChanges statusChanges, AuditLog audit) {
         this.repository = repository;
         this.list = list;
         this.categories = categories;
         this.registrations = registrations;
         this.statusChanges = statusChanges;
-        this.regions = regions;
         this.audit = audit;
     }
 
-    /** Checks a NIK as the user types (errors and warnings, nothing stored). */
+    /**
+     * Checks a NIK as the user types: its structure (errors and warnings), and for a well-formed
+     * one whether it is registered already: in the user's district as {@code registry.nik.exists}
+     * with the record's name and id, elsewhere only as {@code registry.nik.registeredElsewhere}
+     * (audited and counted against the user's daily limit, as at registration; past the limit a
+     * {@link RuleViolation}). Nothing else is stored.
+     *
+     * @param editing the record being corrected (its own NIK is no conflict), or null for a new one
+     */
     @PreAuthorize(REGISTRARS)
     @Transactional(readOnly = true)
-    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode) {
-        return new NikValidator(regions.codes()).check(nik, birthDate, sex, kabkotaCode);
+    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex, String kabkotaCode, Long editing) {
+        return registrations.checkTyped(nik, birthDate, sex, kabkotaCode, editing);
     }
 
     /**
      * Registers a person in the operator's district. A malformed NIK or missing data is refused
      * with every problem at once; NIK warnings are stored as review flags. An existing NIK is
-     * refused: shown if it is in the user's district, otherwise only "registered in another
-     * district" and whom to contact. A record resembling another (same normalised name and birth
+     * refused: shown if it is in the user's district, otherwise only "already registered; contact
+     * the provincial office" (audited as a hash, counted against the user's daily limit). A record resembling another (same normalised name and birth
      * date, different NIK) is registered and queued for a provincial verifier.
      */
     @PreAuthorize(REGISTRARS)

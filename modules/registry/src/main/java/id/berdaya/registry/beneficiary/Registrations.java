@@ -3,14 +3,16 @@ package id.berdaya.registry.beneficiary;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.Sex;
+import id.berdaya.registry.lookup.ForeignNikService;
 import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
 import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.RuleViolation.Problem;
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
@@ -23,14 +25,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Registration and correction behind {@link BeneficiaryService}: the form's rules, the refusal of
- * a NIK that is registered already (here or, without details, elsewhere), the name tokens, the
- * possible duplicates and the audit entry.
+ * a NIK that is registered already (here, or elsewhere without naming where: counted and audited
+ * by {@link ForeignNikService}), the name tokens, the possible duplicates and the audit entry.
  */
 @Component
 class Registrations {
@@ -40,16 +44,40 @@ class Registrations {
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final AuditLog audit;
+    private final ForeignNikService foreign;
     private final Clock clock;
 
     Registrations(BeneficiaryRepository repository, Categories categories, ApplicationEventPublisher events, RegionService regions,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, ForeignNikService foreign, Clock clock) {
         this.repository = repository;
         this.categories = categories;
         this.events = events;
         this.regions = regions;
         this.audit = audit;
+        this.foreign = foreign;
         this.clock = clock;
+    }
+
+    /**
+     * The NIK as the operator typed it: its structure and, when well-formed, whether it is
+     * registered already (in the user's district: named, with the record's id; elsewhere: only
+     * that it is, counted and audited as at registration).
+     *
+     * @param editing the record being corrected (its own NIK is no conflict), or null
+     */
+    NikCheck checkTyped(String nik, LocalDate birthDate, Sex sex, String kabkotaCode, Long editing) {
+        NikCheck check = new NikValidator(regions.codes()).check(nik, birthDate, sex, kabkotaCode);
+        if (!check.valid()) {
+            return check;
+        }
+        foreign.requireWithinLimit(ForeignNikService.Via.FORM);
+        Optional<Problem> registered = registeredAlready(nik.trim(), editing);
+        if (registered.isEmpty()) {
+            return check;
+        }
+        List<Problem> errors = new ArrayList<>(check.errors());
+        errors.add(registered.get());
+        return new NikCheck(List.copyOf(errors), check.warnings(), check.birthDay(), check.sex());
     }
 
     Registration register(NewBeneficiary n) {
@@ -129,18 +157,36 @@ class Registrations {
     }
 
     private void refuseExistingNik(String nik) {
-        Optional<String> district = repository.districtOfNik(nik);
-        if (district.isEmpty()) {
+        foreign.requireWithinLimit(ForeignNikService.Via.FORM);
+        Optional<Problem> registered = registeredAlready(nik, null);
+        if (registered.isEmpty()) {
             return;
         }
-        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
-        audit.recordDenial(AuditEvent.of(RegistryAction.DUPLICATE_REFUSED).entity(RegistryEntity.BENEFICIARY, mine.map(RegistryBeneficiaryRecord::getId).orElse(null))
-                .district(district.get()).after(Map.of("district", district.get())));
-        if (mine.isPresent()) {
-            throw new RuleViolation("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId());
+        Problem p = registered.get();
+        if (p.key().equals("registry.nik.exists")) {
+            audit.recordDenial(AuditEvent.of(RegistryAction.DUPLICATE_REFUSED).entity(RegistryEntity.BENEFICIARY, p.args().get(1)));
         }
-        String office = regions.kabkota(district.get()).map(Kabkota::displayName).orElse(district.get());
-        throw new RuleViolation("nik", "registry.nik.existsElsewhere", office);
+        throw new RuleViolation(List.of(p));
+    }
+
+    /**
+     * Whether a NIK is registered: in a record the user sees (its name and id), or elsewhere (only
+     * that, after {@link ForeignNikService} counted and audited the match; past the user's daily
+     * limit it refuses instead).
+     */
+    private Optional<Problem> registeredAlready(String nik, Long editing) {
+        if (repository.districtOfNik(nik).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RegistryBeneficiaryRecord> mine = repository.findVisibleByNik(nik);
+        if (mine.isPresent() && mine.get().getId().equals(editing)) {
+            return Optional.empty();
+        }
+        if (mine.isPresent()) {
+            return Optional.of(new Problem("nik", "registry.nik.exists", mine.get().getFullName(), mine.get().getId()));
+        }
+        foreign.foundElsewhere(List.of(nik), ForeignNikService.Via.FORM);
+        return Optional.of(new Problem("nik", "registry.nik.registeredElsewhere"));
     }
 
     /** The rules of the registration form, shared with the import. */

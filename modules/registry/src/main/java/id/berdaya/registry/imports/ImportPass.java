@@ -7,6 +7,7 @@ import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.Category;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.lookup.ForeignNikService;
 import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation.Problem;
@@ -31,7 +32,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One pass over an import file: each row parsed into what the registration form would have
  * submitted, judged by the form's own rules ({@link RegistrationRules}) a thousand rows at a time
  * (one query asks where their NIKs are registered), classified and handed to a {@link Sink} in
- * file order. The preview and the commit run the same pass.
+ * file order. The preview and the commit run the same pass. A NIK registered in another district
+ * than the user's is only "already registered; contact the provincial office": the preview has
+ * such matches audited and counted ({@link ForeignNikService}), and a preview past the daily limit
+ * is refused before any row is shown.
  */
 @Component
 class ImportPass {
@@ -42,22 +46,34 @@ class ImportPass {
     private final ImportRepository imports;
     private final BeneficiaryService beneficiaries;
     private final RegionService regions;
+    private final ForeignNikService foreign;
     private final Clock clock;
     private volatile RegistrationRules.Regions regionSnapshot;
 
-    ImportPass(ImportRepository imports, BeneficiaryService beneficiaries, RegionService regions, Clock clock) {
+    ImportPass(ImportRepository imports, BeneficiaryService beneficiaries, RegionService regions, ForeignNikService foreign, Clock clock) {
         this.imports = imports;
         this.beneficiaries = beneficiaries;
         this.regions = regions;
+        this.foreign = foreign;
         this.clock = clock;
     }
 
-    /** What a pass needs to judge rows, prepared on the user's thread. */
+    /**
+     * What a pass needs to judge rows, prepared on the user's thread.
+     *
+     * @param countsForeign whether NIKs registered in another district are audited and counted
+     *                      (the preview; the commit judges a file whose matches the preview counted)
+     */
     record Context(RegistrationRules rules, String ownKabkota, boolean seesAllDistricts, Map<Integer, Integer> categoryByNumber,
-                   Map<String, String> officeNames) {
+                   boolean countsForeign) {
     }
 
+    /** The commit's context. */
     Context context(BerdayaUser me) {
+        return context(me, false);
+    }
+
+    Context context(BerdayaUser me, boolean countsForeign) {
         RegistrationRules.Regions snapshot = regionSnapshot;
         if (snapshot == null) {
             snapshot = RegistrationRules.snapshot(regions);
@@ -66,12 +82,10 @@ class ImportPass {
         List<Category> categories = beneficiaries.categories();
         Map<Integer, Integer> byNumber = new HashMap<>();
         categories.forEach(c -> byNumber.put(c.number(), c.id()));
-        Map<String, String> offices = new HashMap<>();
-        regions.kabkota().forEach(k -> offices.put(k.code(), k.displayName()));
         RegistrationRules rules = new RegistrationRules(new NikValidator(regions.codes()), snapshot, () -> categories,
                 LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
         boolean district = me.role().isDistrictLevel();
-        return new Context(rules, district ? me.kabkotaCode() : null, !district, byNumber, offices);
+        return new Context(rules, district ? me.kabkotaCode() : null, !district, byNumber, countsForeign);
     }
 
     /** Receives each judged row in file order. */
@@ -122,6 +136,13 @@ class ImportPass {
             }
         }
         Map<String, String> registered = imports.districtsOfNiks(niks);
+        if (context.countsForeign() && !context.seesAllDistricts()) {
+            List<String> elsewhere = registered.entrySet().stream().filter(e -> !e.getValue().equals(context.ownKabkota()))
+                    .map(Map.Entry::getKey).toList();
+            if (!elsewhere.isEmpty()) {
+                foreign.foundElsewhere(elsewhere, ForeignNikService.Via.IMPORT); // refuses the whole preview past the limit
+            }
+        }
         for (int i = 0; i < block.size(); i++) {
             Parsed p = block.get(i);
             RegistrationRules.Checked c = checked.get(i);
@@ -136,9 +157,10 @@ class ImportPass {
             }
             String district = registered.get(c.nik());
             if (district != null) {
+                // another district is never named: not in the issue grid, the rejected rows or the counts
                 Problem why = context.seesAllDistricts() || district.equals(context.ownKabkota())
                         ? new Problem("nik", "import.nik.registered")
-                        : new Problem("nik", "registry.nik.existsElsewhere", context.officeNames().getOrDefault(district, district));
+                        : new Problem("nik", "registry.nik.registeredElsewhere");
                 counts[3]++;
                 sink.row(p.line(), p.n(), c, ImportIssue.Outcome.SKIPPED, List.of(why));
                 continue;

@@ -225,8 +225,8 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
 
     /**
      * The district of each of these NIKs that is registered, whoever may see it: like
-     * {@code BeneficiaryRepository.districtOfNik} (beneficiary package), the one answer the duplicate rule may give about
-     * another district's record (an imported row with that NIK is skipped, never shown).
+     * {@code BeneficiaryRepository.districtOfNik} (beneficiary package), for the pass to tell the user's own district from
+     * another one; the user is never told which other district (the row is skipped, the match audited as a hash).
      */
     Map<String, String> districtsOfNiks(Collection<String> niks) {
         DSLContext dsl = unscoped(UnscopedReason.NIK_REGISTERED_ELSEWHERE);

@@ -4,6 +4,7 @@ import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.RegistrationRules;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.lookup.ForeignNikService;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.RuleViolation.Problem;
@@ -84,16 +85,18 @@ public class ImportService {
     private final ImportCommit commits;
     private final ImportStorage storage;
     private final AuditLog audit;
+    private final ForeignNikService foreign;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    ImportService(ImportRepository imports, ImportPass pass, ImportCommit commits, ImportStorage storage, AuditLog audit, Clock clock,
-                  PlatformTransactionManager transactions) {
+    ImportService(ImportRepository imports, ImportPass pass, ImportCommit commits, ImportStorage storage, AuditLog audit,
+                  ForeignNikService foreign, Clock clock, PlatformTransactionManager transactions) {
         this.imports = imports;
         this.pass = pass;
         this.commits = commits;
         this.storage = storage;
         this.audit = audit;
+        this.foreign = foreign;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
     }
@@ -118,7 +121,9 @@ public class ImportService {
 
     /**
      * Checks an uploaded file and classifies every row. A malformed file is refused with a
-     * {@link RuleViolation} (audited) and nothing is stored.
+     * {@link RuleViolation} (audited) and nothing is stored. So is every preview of a user past
+     * the daily number of NIKs found in other districts ({@link ForeignNikService}), and a preview
+     * that takes them past it.
      *
      * @param upload the uploaded bytes on disk (copied; the caller may delete it afterwards)
      */
@@ -131,8 +136,9 @@ public class ImportService {
         String sha256 = ImportStorage.sha256(stored);
         long bytes = ImportStorage.size(stored);
         try {
+            foreign.requireWithinLimit(ForeignNikService.Via.IMPORT);
             ImportFile.Format format = ImportFile.sniff(stored);
-            ImportPass.Context context = pass.context(me);
+            ImportPass.Context context = pass.context(me, true);
             long id = tx.execute(s -> {
                 long batchId = imports.insertBatch(me.kabkotaCode(), name, sha256, format, bytes, me.getUsername(), now());
                 ImportPass.PreviewSink sink = new ImportPass.PreviewSink(imports, batchId, me.kabkotaCode());

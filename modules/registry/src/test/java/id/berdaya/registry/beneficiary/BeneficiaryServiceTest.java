@@ -151,10 +151,21 @@ class BeneficiaryServiceTest {
                 NewBeneficiary.Circumstances.NONE,
                 new NewBeneficiary.Programme(15, "SELF", LegalBasis.PUBLIC_TASK, null));
         assertThatThrownBy(() -> registry.register(attempt)).isInstanceOfSatisfying(RuleViolation.class, v -> {
-            assertThat(keys(v)).containsExactly("registry.nik.existsElsewhere");
-            assertThat(v.problems().getFirst().args()).containsExactly("Kabupaten Purbalingga");
-            assertThat(v.getMessage()).doesNotContain("Ratna");
+            assertThat(keys(v)).containsExactly("registry.nik.registeredElsewhere");
+            assertThat(v.problems().getFirst().args()).as("not even the district").isEmpty();
+            assertThat(v.getMessage()).doesNotContain("Ratna", "Purbalingga", "33.03");
         });
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> events = audit.page(new AuditFilter(operatorPkl.getUsername(), null, null, null, null), 0, 50);
+        assertThat(events).filteredOn(e -> e.action().equals("BENEFICIARY_NIK_FOUND_ELSEWHERE")).isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.kabkotaCode()).as("the prober's district, which sees its own trail").isEqualTo("33.26");
+                    assertThat(e.subjectKabkotaCode()).isNull();
+                    assertThat(e.newValue()).doesNotContain(nik, "33.03").containsPattern("\"nikHash\" ?: ?\"[0-9a-f]{32}\"");
+                });
+        assertThat(events).as("no refusal of the prober names the other district")
+                .filteredOn(e -> e.action().equals("BENEFICIARY_DUPLICATE_REFUSED") || e.action().equals("BENEFICIARY_NIK_FOUND_ELSEWHERE"))
+                .allSatisfy(e -> assertThat(e.kabkotaCode() + e.newValue() + e.subjectKabkotaCode()).doesNotContain("33.03"));
     }
 
     @Test

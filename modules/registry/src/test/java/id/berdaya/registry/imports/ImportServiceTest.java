@@ -218,6 +218,48 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRowRegisteredInAnotherDistrictNamesNoDistrictAnywhereAndIsAuditedAsAHashOfTheNik() throws Exception {
+        TestAccounts.loginAs(accounts.ensure("uji.impor.op.pkl", Role.DISTRICT_OPERATOR, "33.26"));
+        NewBeneficiary pkl = person("33.26", "Warga Pekalongan Rahasia", Sex.P);
+        registry.register(pkl);
+        BerdayaUser prober = TestAccounts.loginAs(accounts.fresh("uji.impor.asing", Role.DISTRICT_OPERATOR, "33.03"));
+        Path file = new ImportCsv().row(person("33.03", "Calon Sahih Asing", Sex.L))
+                .row(withNik(person("33.03", "Calon Dari Daftar", Sex.P), pkl.nik())).write(DIR, "foreign.csv", false);
+
+        ImportPreview p = importer.preview("foreign.csv", file);
+
+        assertThat(p.batch().counts()).isEqualTo(new ImportCounts(2, 1, 0, 0, 1, 0));
+        ImportIssue row = at(p, 3);
+        assertThat(row.outcome()).isEqualTo(ImportIssue.Outcome.SKIPPED);
+        assertThat(row.reasons()).extracting(RuleViolation.Problem::key).containsExactly("registry.nik.registeredElsewhere");
+        assertThat(row.reasons().getFirst().args()).as("no district, no office named").isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        importer.exportRejected(p.batch().id(), List.of("Baris", "Hasil", "NIK", "Nama", "Alasan"),
+                problem -> problem.key() + problem.args(), out);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
+             Stream<Row> sheet = wb.getFirstSheet().openStream()) {
+            List<Row> rows = sheet.toList();
+            assertThat(rows).hasSize(2);
+            assertThat(rows.get(1).getCellText(4)).isEqualTo("registry.nik.registeredElsewhere[]");
+            rows.forEach(r -> r.stream().forEach(c -> assertThat(c == null ? "" : c.getText()).doesNotContain("33.26", "Pekalongan")));
+        }
+        List<AuditEntry> mine = new java.util.ArrayList<>();
+        TestAccounts.loginAs(admin);
+        for (AuditEntry e : audit.page(new AuditFilter(prober.getUsername(), null, null, null, null), 0, 100)) {
+            mine.add(e);
+        }
+        TestAccounts.loginAs(prober);
+        assertThat(mine).as("the prober's events name only the prober's district")
+                .allSatisfy(e -> {
+                    assertThat(e.kabkotaCode()).isEqualTo("33.03");
+                    assertThat(e.subjectKabkotaCode()).isNull();
+                    assertThat(String.valueOf(e.oldValue()) + e.newValue()).doesNotContain("33.26", "Pekalongan", pkl.nik());
+                });
+        assertThat(mine).filteredOn(e -> e.action().equals("BENEFICIARY_NIK_FOUND_ELSEWHERE")).singleElement()
+                .satisfies(e -> assertThat(e.newValue()).containsPattern("\"nikHash\" ?: ?\"[0-9a-f]{32}\""));
+    }
+
+    @Test
     void aProvinceAdministratorImportsForAnyDistrictAndADistrictHeadMayNotImport() throws Exception {
         TestAccounts.loginAs(admin);
         NewBeneficiary pkl = person("33.26", "Provinsi Impor Pekalongan", Sex.L);
