@@ -128,13 +128,14 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
 
         Span nik = new Span(d.maskedNik());
         nik.setId("beneficiary-nik");
-        Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(), e -> askReveal(d.id(), nik));
+        Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(),
+                e -> askReveal("registry.reveal", reason -> registry.revealNik(d.id(), reason), nik));
         reveal.setId("reveal-nik");
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div facts = new Div();
         facts.addClassName("berdaya-detail-facts");
         facts.add(fact("NIK", new HorizontalLayout(nik, reveal)));
-        facts.add(fact(getTranslation("registry.kk"), text(d.kkNumber())));
+        facts.add(fact(getTranslation("registry.kk"), kk(d)));
         facts.add(fact(getTranslation("registry.sex"), text(labels.sex(d.sex()))));
         facts.add(fact(getTranslation("registry.birth"), text((d.birthPlace() == null ? "" : d.birthPlace() + ", ")
                 + IndonesianFormat.longDate(d.birthDate()) + " (" + RegistryLabels.age(d.birthDate()) + ")")));
@@ -210,15 +211,30 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         add(history);
     }
 
-    private void askReveal(long id, Span target) {
-        Dialog dialog = new Dialog(getTranslation("registry.reveal"));
+    /** The KK number, masked, with a reveal for a reason when there is one. */
+    private com.vaadin.flow.component.Component kk(BeneficiaryDetail d) {
+        Span kk = text(d.kkNumber());
+        kk.setId("beneficiary-kk");
+        if (d.kkNumber() == null) {
+            return kk;
+        }
+        Button reveal = new Button(getTranslation("registry.revealKk"), VaadinIcon.EYE.create(),
+                e -> askReveal("registry.revealKk", reason -> registry.revealKk(d.id(), reason), kk));
+        reveal.setId("reveal-kk");
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(kk, reveal);
+    }
+
+    /** Asks for a reason and shows what {@code reveal} gives for it (the service audits the reveal). */
+    private void askReveal(String key, java.util.function.UnaryOperator<String> reveal, Span target) {
+        Dialog dialog = new Dialog(getTranslation(key));
         TextField reason = new TextField(getTranslation("registry.reveal.reason"));
         reason.setId("reveal-reason");
         reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("registry.reveal.explain")), reason);
-        Button ok = new Button(getTranslation("registry.reveal"), e -> {
+        dialog.add(new Paragraph(getTranslation(key + ".explain")), reason);
+        Button ok = new Button(getTranslation(key), e -> {
             try {
-                target.setText(registry.revealNik(id, reason.getValue()));
+                target.setText(reveal.apply(reason.getValue()));
                 dialog.close();
             } catch (RuleViolation v) {
                 Feedback.show(this, v, Map.of("reason", reason));

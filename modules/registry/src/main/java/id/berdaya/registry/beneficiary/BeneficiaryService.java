@@ -136,13 +136,41 @@ public class BeneficiaryService {
     /** The full NIK, for a stated reason (audited). */
     @PreAuthorize(READERS)
     public String revealNik(long id, String reason) {
+        return reveal(id, reason, RegistryAction.NIK_REVEALED, Map.of()).nik();
+    }
+
+    /**
+     * The full KK number, for a stated reason, to whoever may reveal the NIK: audited with the
+     * reason, never the number. Null when the record has no KK number (nothing is audited then).
+     */
+    @PreAuthorize(READERS)
+    public String revealKk(long id, String reason) {
+        return reveal(id, reason, RegistryAction.KK_REVEALED, Map.of()).kkNumber();
+    }
+
+    /**
+     * The full NIKs of the two records of a possible-duplicate pair, for one stated reason: one
+     * NIK_REVEALED entry per record, each with the reason and the pair (the duplicate review).
+     */
+    @PreAuthorize(REVIEWERS)
+    public List<String> revealNiksOfPair(long pairId, long newerId, long existingId, String reason) {
+        return List.of(reveal(newerId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik(),
+                reveal(existingId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik());
+    }
+
+    /** A visible record's identity numbers, the reason checked and the reveal audited (the reason and {@code context}, no number). */
+    private BeneficiaryRepository.Located reveal(long id, String reason, RegistryAction action, Map<String, Object> context) {
         if (reason == null || reason.trim().length() < 5) {
             throw new RuleViolation("reason", "registry.reveal.reasonRequired");
         }
         BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(AuditEvent.of(RegistryAction.NIK_REVEALED).entity(RegistryEntity.BENEFICIARY, id)
-                .district(r.kabkotaCode()).after(Map.of("reason", reason.trim())));
-        return r.nik();
+        if (action == RegistryAction.KK_REVEALED && r.kkNumber() == null) {
+            return r;
+        }
+        Map<String, Object> detail = new java.util.LinkedHashMap<>(context);
+        detail.put("reason", reason.trim());
+        audit.record(AuditEvent.of(action).entity(RegistryEntity.BENEFICIARY, id).district(r.kabkotaCode()).after(detail));
+        return r;
     }
 
     /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */

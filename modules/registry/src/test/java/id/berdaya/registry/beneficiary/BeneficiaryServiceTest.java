@@ -337,6 +337,26 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void theKkNumberIsRevealedForAReasonAndTheRevealIsAuditedWithoutTheNumber() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Wulan Uji Kartu Keluarga", RegistryFixture.birth(), Sex.P);
+        String kk = "3303" + p.nik().substring(4, 6) + "0101269" + String.format("%03d", 100 + (int) (Math.random() * 800));
+        Registration r = registry.register(p.withIdentity(p.identity().withKkNumber(kk)));
+
+        TestAccounts.loginAs(headPbg);
+        assertThatThrownBy(() -> registry.revealKk(r.id(), "ya")).isInstanceOf(RuleViolation.class);
+        assertThat(registry.revealKk(r.id(), "cocokkan kartu keluarga")).isEqualTo(kk);
+        TestAccounts.loginAs(headPkl);
+        assertThatThrownBy(() -> registry.revealKk(r.id(), "cocokkan kartu keluarga")).isInstanceOf(RuleViolation.class);
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> reveals = audit.page(new AuditFilter(headPbg.getUsername(), null, null, null, null), 0, 50).stream()
+                .filter(e -> String.valueOf(r.id()).equals(e.entityId()) && e.action().equals(RegistryAction.KK_REVEALED.code())).toList();
+        assertThat(reveals).hasSize(1);
+        assertThat(reveals.getFirst().newValue()).contains("cocokkan kartu keluarga").doesNotContain(kk).doesNotContain(kk.substring(4));
+    }
+
+    @Test
     void aReturnedRecordIsCorrectedByTheOperatorAndTheChangeIsAuditedWithOldAndNewValues() {
         Registration r = registerInPurbalingga("Sumi Perlu Perbaikan");
         TestAccounts.loginAs(headPbg);
