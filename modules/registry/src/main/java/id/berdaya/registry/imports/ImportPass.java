@@ -138,7 +138,7 @@ class ImportPass {
             if (district != null) {
                 Problem why = context.seesAllDistricts() || district.equals(context.ownKabkota())
                         ? new Problem("nik", "import.nik.registered")
-                        : new Problem("nik", "registry.nik.existsElsewhere", context.officeNames().getOrDefault(district, district));
+                        : new Problem("nik", "import.nik.registeredElsewhere"); // nothing of the other record: the row and its file travel
                 counts[3]++;
                 sink.row(p.line(), p.n(), c, ImportIssue.Outcome.SKIPPED, List.of(why));
                 continue;

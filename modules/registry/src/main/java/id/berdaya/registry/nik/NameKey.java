@@ -31,9 +31,21 @@ public final class NameKey {
     /**
      * "3303 •••• •••• ••••": only the kabupaten/kota digits. The kecamatan, birth-date and serial
      * digits stay hidden, because the birth date, sex and kecamatan are shown beside a masked NIK
-     * and the serial is all that would be left to guess. Also used for KK numbers.
+     * and the serial is all that would be left to guess. Also used for KK numbers, and for a
+     * NIK as typed in an import file, whatever its length: the first four characters (none of a
+     * value shorter than eight), each other one a dot, in groups of four; a masked value stays
+     * as it is.
      */
     public static String maskNik(String nik) {
-        return nik == null || nik.length() != 16 ? nik : nik.substring(0, 4) + " •••• •••• ••••";
+        if (nik == null || nik.indexOf('•') >= 0) {
+            return nik;
+        }
+        String typed = nik.strip();
+        int shown = typed.length() >= 8 ? 4 : 0;
+        StringBuilder masked = new StringBuilder(typed.substring(0, shown));
+        for (int i = shown; i < typed.length(); i++) {
+            masked.append(i > 0 && i % 4 == 0 ? " •" : "•");
+        }
+        return masked.toString();
     }
 }
