@@ -129,7 +129,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         Span nik = new Span(d.maskedNik());
         nik.setId("beneficiary-nik");
         Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(),
-                e -> askReveal("registry.reveal", reason -> registry.revealNik(d.id(), reason), nik));
+                e -> RevealDialog.open(this, "registry.reveal", reason -> registry.revealNik(d.id(), reason), nik::setText));
         reveal.setId("reveal-nik");
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div facts = new Div();
@@ -219,31 +219,10 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             return kk;
         }
         Button reveal = new Button(getTranslation("registry.revealKk"), VaadinIcon.EYE.create(),
-                e -> askReveal("registry.revealKk", reason -> registry.revealKk(d.id(), reason), kk));
+                e -> RevealDialog.open(this, "registry.revealKk", reason -> registry.revealKk(d.id(), reason), kk::setText));
         reveal.setId("reveal-kk");
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         return new HorizontalLayout(kk, reveal);
-    }
-
-    /** Asks for a reason and shows what {@code reveal} gives for it (the service audits the reveal). */
-    private void askReveal(String key, java.util.function.UnaryOperator<String> reveal, Span target) {
-        Dialog dialog = new Dialog(getTranslation(key));
-        TextField reason = new TextField(getTranslation("registry.reveal.reason"));
-        reason.setId("reveal-reason");
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation(key + ".explain")), reason);
-        Button ok = new Button(getTranslation(key), e -> {
-            try {
-                target.setText(reveal.apply(reason.getValue()));
-                dialog.close();
-            } catch (RuleViolation v) {
-                Feedback.show(this, v, Map.of("reason", reason));
-            }
-        });
-        ok.setId("reveal-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
     }
 
     private void askReturn(BeneficiaryDetail d) {

@@ -5,6 +5,7 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NikCheck;
+import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
@@ -272,6 +273,22 @@ public class BeneficiaryService {
     @Transactional(readOnly = true)
     public Map<Long, BeneficiaryDetail> detailsForReview(Collection<Long> ids) {
         return repository.details(ids, seesSensitive(), categories::names);
+    }
+
+    /**
+     * For each pair of visible records, which parts of their two NIKs agree (the duplicate review
+     * compares them without the digits leaving the service), in the order of {@code pairs}.
+     */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<NikComparison> compareNiks(List<Map.Entry<Long, Long>> pairs) {
+        Set<Long> ids = new java.util.HashSet<>();
+        pairs.forEach(p -> {
+            ids.add(p.getKey());
+            ids.add(p.getValue());
+        });
+        Map<Long, String> niks = ids.isEmpty() ? Map.of() : repository.niks(ids);
+        return pairs.stream().map(p -> NikComparison.of(niks.get(p.getKey()), niks.get(p.getValue()))).toList();
     }
 
     /** What a merge changed on the record that was merged away. */
