@@ -1,6 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
 import id.berdaya.registry.Sex;
+import id.berdaya.registry.nik.NameKey;
 
 
 /**
@@ -21,5 +22,13 @@ public record BeneficiaryFilter(String nik, String name, String kabkotaCode, Str
 
     public BeneficiaryFilter withKabkota(String k) {
         return new BeneficiaryFilter(nik, name, k, kecamatanCode, desaCode, categoryId, status, sex, minAge, maxAge, flaggedOnly);
+    }
+
+    /** The filter as the export's audit entry (and any log) keeps it: a NIK searched for is masked. */
+    @Override
+    public String toString() {
+        return "BeneficiaryFilter[nik=" + NameKey.maskNik(nik) + ", name=" + name + ", kabkotaCode=" + kabkotaCode
+                + ", kecamatanCode=" + kecamatanCode + ", desaCode=" + desaCode + ", categoryId=" + categoryId + ", status=" + status
+                + ", sex=" + sex + ", minAge=" + minAge + ", maxAge=" + maxAge + ", flaggedOnly=" + flaggedOnly + "]";
     }
 }

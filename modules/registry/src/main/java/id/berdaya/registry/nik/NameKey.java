@@ -11,6 +11,8 @@ import java.util.Locale;
  */
 public final class NameKey {
 
+    private static final java.util.regex.Pattern SIXTEEN_DIGITS = java.util.regex.Pattern.compile("(?<!\\d)\\d{16}(?!\\d)");
+
     private NameKey() {
     }
 
@@ -47,5 +49,13 @@ public final class NameKey {
             masked.append(i > 0 && i % 4 == 0 ? " •" : "•");
         }
         return masked.toString();
+    }
+
+    /**
+     * A text with every number of exactly 16 digits (a NIK or KK number) masked, for messages that
+     * may quote one: a database error on a duplicate key names the value.
+     */
+    public static String maskNiksIn(String text) {
+        return text == null ? null : SIXTEEN_DIGITS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskNik(m.group())));
     }
 }

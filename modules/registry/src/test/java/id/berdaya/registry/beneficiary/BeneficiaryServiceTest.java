@@ -357,6 +357,20 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void anExportOfANikSearchIsAuditedWithTheNikMasked() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Sari Dicari Nomornya", RegistryFixture.birth(), Sex.P);
+        registry.register(p);
+        BeneficiaryFilter byNik = new BeneficiaryFilter(p.nik(), null, null, null, null, null, null, null, null, null, false);
+        assertThat(registry.export(byNik, List.of("NIK", "Nama"), new ByteArrayOutputStream())).isEqualTo(1);
+
+        TestAccounts.loginAs(admin);
+        AuditEntry exported = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.EXPORTED.code(), null, null, null), 0, 1)
+                .getFirst();
+        assertThat(exported.newValue()).contains("nik=3303 •••• •••• ••••").doesNotContain(p.nik());
+    }
+
+    @Test
     void aReturnedRecordIsCorrectedByTheOperatorAndTheChangeIsAuditedWithOldAndNewValues() {
         Registration r = registerInPurbalingga("Sumi Perlu Perbaikan");
         TestAccounts.loginAs(headPbg);

@@ -379,6 +379,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void aFailedImportKeepsShowsAndLogsNoNikQuotedByTheDatabase() {
+        String nik = "3303014101909001";
+        Exception duplicate = new org.jooq.exception.DataAccessException("SQL [LOAD DATA LOCAL INFILE ...]; Duplicate entry '" + nik
+                + "' for key 'nik'", new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry '" + nik + "' for key 'nik'"));
+
+        assertThat(ImportCommit.failure(duplicate)).contains("Duplicate entry '3303 •••• •••• ••••'").doesNotContain(nik);
+        Throwable logged = ImportCommit.masked(duplicate);
+        assertThat(logged.getMessage()).contains("DataAccessException").doesNotContain(nik);
+        assertThat(logged.getCause().getMessage()).contains("SQLIntegrityConstraintViolationException").doesNotContain(nik);
+        assertThat(logged.getStackTrace()).isEqualTo(duplicate.getStackTrace());
+    }
+
+    @Test
     void anImportLeftRunningByARestartIsMarkedInterruptedWithNoRowsKept() throws Exception {
         NewBeneficiary n = person("33.03", "Terputus Impor", Sex.P);
         ImportPreview p = importer.preview("interrupted.csv", new ImportCsv().row(n).write(DIR, "interrupted.csv", false));
