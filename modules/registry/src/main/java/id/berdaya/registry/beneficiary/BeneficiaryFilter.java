@@ -24,11 +24,8 @@ public record BeneficiaryFilter(String nik, String name, String kabkotaCode, Str
         return new BeneficiaryFilter(nik, name, k, kecamatanCode, desaCode, categoryId, status, sex, minAge, maxAge, flaggedOnly);
     }
 
-    /** The filter as the export's audit entry (and any log) keeps it: a NIK searched for is masked. */
-    @Override
-    public String toString() {
-        return "BeneficiaryFilter[nik=" + NameKey.maskNik(nik) + ", name=" + name + ", kabkotaCode=" + kabkotaCode
-                + ", kecamatanCode=" + kecamatanCode + ", desaCode=" + desaCode + ", categoryId=" + categoryId + ", status=" + status
-                + ", sex=" + sex + ", minAge=" + minAge + ", maxAge=" + maxAge + ", flaggedOnly=" + flaggedOnly + "]";
+    /** The filter's text as an audit entry keeps it: a NIK searched for is masked. */
+    String audited() {
+        return nik == null ? toString() : toString().replace("[nik=" + nik + ",", "[nik=" + NameKey.maskNik(nik) + ",");
     }
 }

@@ -234,7 +234,7 @@ public class BeneficiaryService {
             });
         }
         audit.record(AuditEvent.of(RegistryAction.EXPORTED).entity(RegistryEntity.BENEFICIARY, null)
-                .after(Map.of("filter", filter.toString(), "rows", rows[0])));
+                .after(Map.of("filter", filter.audited(), "rows", rows[0])));
         return rows[0];
     }
 

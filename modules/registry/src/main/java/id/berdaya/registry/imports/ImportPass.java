@@ -136,9 +136,10 @@ class ImportPass {
             }
             String district = registered.get(c.nik());
             if (district != null) {
+                // another district is never named: not in the issue grid, the rejected rows or the counts
                 Problem why = context.seesAllDistricts() || district.equals(context.ownKabkota())
                         ? new Problem("nik", "import.nik.registered")
-                        : new Problem("nik", "import.nik.registeredElsewhere"); // nothing of the other record: the row and its file travel
+                        : new Problem("nik", "registry.nik.registeredElsewhere");
                 counts[3]++;
                 sink.row(p.line(), p.n(), c, ImportIssue.Outcome.SKIPPED, List.of(why));
                 continue;

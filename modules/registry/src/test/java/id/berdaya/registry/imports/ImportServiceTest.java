@@ -360,7 +360,7 @@ class ImportServiceTest {
         assertThat(at(p, 2).outcome()).isEqualTo(ImportIssue.Outcome.SKIPPED);
         assertThat(at(p, 2).nik()).isEqualTo("3326 •••• •••• ••••");
         assertThat(at(p, 2).reasons()).singleElement().satisfies(r -> {
-            assertThat(r.key()).isEqualTo("import.nik.registeredElsewhere");
+            assertThat(r.key()).isEqualTo("registry.nik.registeredElsewhere");
             assertThat(r.args()).isEmpty();
         });
         assertThat(at(p, 3).nik()).isEqualTo("3303 •••• •••• •••");
@@ -374,7 +374,7 @@ class ImportServiceTest {
              Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             sheet.forEach(r -> r.forEach(c -> cells.append(c.getText()).append('|')));
         }
-        assertThat(cells.toString()).contains("3326 •••• •••• ••••", "[import.nik.registeredElsewhere []]")
+        assertThat(cells.toString()).contains("3326 •••• •••• ••••", "[registry.nik.registeredElsewhere []]")
                 .doesNotContain(foreignNik, shortNik.nik(), "33.26", "Pekalongan", "Tercatat");
     }
 
