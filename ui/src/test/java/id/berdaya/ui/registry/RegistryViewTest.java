@@ -140,9 +140,9 @@ class RegistryViewTest extends SpringBrowserlessTest {
     @Test
     void theDetailShowsTheKkNumberMaskedAndRevealsItForAReason() {
         loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
-        var p = fixture.person("33.03", "Kirana Kartu Keluarga", RegistryFixture.birth(), Sex.P);
-        String kk = "3303" + p.nik().substring(4, 6) + "0101269" + String.format("%03d", 100 + (int) (System.nanoTime() % 800));
-        Registration r = registry.register(p.withIdentity(p.identity().withKkNumber(kk)));
+        var p = RegistryFixture.withKk(fixture.person("33.03", "Kirana Kartu Keluarga", RegistryFixture.birth(), Sex.P));
+        String kk = p.kkNumber();
+        Registration r = registry.register(p);
         navigate("penerima-manfaat/" + r.id(), BeneficiaryDetailView.class);
 
         assertThat(find(Span.class).id("beneficiary-kk").getText()).isEqualTo("3303 •••• •••• ••••");

@@ -339,9 +339,9 @@ class BeneficiaryServiceTest {
     @Test
     void theKkNumberIsRevealedForAReasonAndTheRevealIsAuditedWithoutTheNumber() {
         TestAccounts.loginAs(operatorPbg);
-        NewBeneficiary p = fixture.person("33.03", "Wulan Uji Kartu Keluarga", RegistryFixture.birth(), Sex.P);
-        String kk = "3303" + p.nik().substring(4, 6) + "0101269" + String.format("%03d", 100 + (int) (Math.random() * 800));
-        Registration r = registry.register(p.withIdentity(p.identity().withKkNumber(kk)));
+        NewBeneficiary p = RegistryFixture.withKk(fixture.person("33.03", "Wulan Uji Kartu Keluarga", RegistryFixture.birth(), Sex.P));
+        String kk = p.kkNumber();
+        Registration r = registry.register(p);
 
         TestAccounts.loginAs(headPbg);
         assertThatThrownBy(() -> registry.revealKk(r.id(), "ya")).isInstanceOf(RuleViolation.class);
