@@ -82,6 +82,8 @@ class DocumentAndDuplicateServiceTest {
         assertThat(info.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF))).hasSize(64);
         assertThat(documents.list(id)).extracting(DocumentInfo::id).containsExactly(info.id());
         assertThat(documents.download(info.id()).content()).isEqualTo(PDF);
+        assertThat(documents.upload(id, DocumentType.KK, "KK 3303010101269001 hal 1.pdf", PDF).fileName())
+                .isEqualTo("KK 3303 ____ ____ ____ hal 1.pdf");
 
         TestAccounts.loginAs(admin);
         assertThat(audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.DOCUMENT_DOWNLOADED.code(), null, null, null), 0, 10))
