@@ -108,7 +108,7 @@ class ImportCommit {
                         .district(batch.kabkotaCode()).after(detail));
             });
         } catch (Throwable e) {
-            log.warn("Import batch {} failed", id, masked(e));
+            log.warn("Import batch {} failed", id, NameKey.maskNiksIn(e));
             String message = failure(e);
             try {
                 txNew.executeWithoutResult(s -> {
@@ -225,13 +225,5 @@ class ImportCommit {
     /** What a failed batch keeps as its message (shown and audited): a rule's key, or the error with any NIK in it masked. */
     static String failure(Throwable e) {
         return e instanceof RuleViolation v ? v.problems().getFirst().key() : e.getClass().getSimpleName() + ": " + NameKey.maskNiksIn(e.getMessage());
-    }
-
-    /** The error as logged: its messages and its causes' with any NIK masked, its stack traces as they were. */
-    static Throwable masked(Throwable e) {
-        Throwable cause = e.getCause() == null || e.getCause() == e ? null : masked(e.getCause());
-        Throwable copy = new RuntimeException(e.getClass().getName() + ": " + NameKey.maskNiksIn(e.getMessage()), cause);
-        copy.setStackTrace(e.getStackTrace());
-        return copy;
     }
 }

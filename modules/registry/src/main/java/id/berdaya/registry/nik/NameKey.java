@@ -58,4 +58,24 @@ public final class NameKey {
     public static String maskNiksIn(String text) {
         return text == null ? null : SIXTEEN_DIGITS.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(maskNik(m.group())));
     }
+
+    /**
+     * An error as it may be logged or shown: itself when no message in its chain holds a 16-digit
+     * number, else a copy whose messages (and its causes') are masked, with the same stack traces.
+     */
+    public static Throwable maskNiksIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && SIXTEEN_DIGITS.matcher(t.getMessage()).find()) {
+                return maskedCopy(e);
+            }
+        }
+        return e;
+    }
+
+    private static Throwable maskedCopy(Throwable e) {
+        Throwable cause = e.getCause() == null || e.getCause() == e ? null : maskedCopy(e.getCause());
+        Throwable copy = new RuntimeException(e.getClass().getName() + ": " + maskNiksIn(e.getMessage()), cause);
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
 }

@@ -385,10 +385,12 @@ class ImportServiceTest {
                 + "' for key 'nik'", new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry '" + nik + "' for key 'nik'"));
 
         assertThat(ImportCommit.failure(duplicate)).contains("Duplicate entry '3303 •••• •••• ••••'").doesNotContain(nik);
-        Throwable logged = ImportCommit.masked(duplicate);
+        Throwable logged = id.berdaya.registry.nik.NameKey.maskNiksIn(duplicate);
         assertThat(logged.getMessage()).contains("DataAccessException").doesNotContain(nik);
         assertThat(logged.getCause().getMessage()).contains("SQLIntegrityConstraintViolationException").doesNotContain(nik);
         assertThat(logged.getStackTrace()).isEqualTo(duplicate.getStackTrace());
+        IllegalStateException plain = new IllegalStateException("chunk 3 failed");
+        assertThat(id.berdaya.registry.nik.NameKey.maskNiksIn(plain)).as("an error without a NIK is logged as it is").isSameAs(plain);
     }
 
     @Test
