@@ -24,8 +24,9 @@ public record BeneficiaryFilter(String nik, String name, String kabkotaCode, Str
         return new BeneficiaryFilter(nik, name, k, kecamatanCode, desaCode, categoryId, status, sex, minAge, maxAge, flaggedOnly);
     }
 
-    /** The filter's text as an audit entry keeps it: a NIK searched for is masked. */
+    /** The filter's text as an audit entry keeps it: a NIK searched for (or typed as a name) is masked. */
     String audited() {
-        return nik == null ? toString() : toString().replace("[nik=" + nik + ",", "[nik=" + NameKey.maskNik(nik) + ",");
+        String text = nik == null ? toString() : toString().replace("[nik=" + nik + ",", "[nik=" + NameKey.maskNik(nik) + ",");
+        return NameKey.maskNiksIn(text);
     }
 }

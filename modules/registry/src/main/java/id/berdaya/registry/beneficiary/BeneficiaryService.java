@@ -4,6 +4,7 @@ import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
+import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
 import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.nik.NikValidator;
@@ -169,7 +170,7 @@ public class BeneficiaryService {
             return r;
         }
         Map<String, Object> detail = new java.util.LinkedHashMap<>(context);
-        detail.put("reason", reason.trim());
+        detail.put("reason", NameKey.maskNiksIn(reason.trim())); // a reason may quote the number it asks for
         audit.record(AuditEvent.of(action).entity(RegistryEntity.BENEFICIARY, id).district(r.kabkotaCode()).after(detail));
         return r;
     }
