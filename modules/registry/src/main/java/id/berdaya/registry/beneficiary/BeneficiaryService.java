@@ -1,12 +1,12 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.nik.NameKey;
+import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
-import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
-import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.nik.NikValidator;
 
 import id.berdaya.core.RuleViolation;
