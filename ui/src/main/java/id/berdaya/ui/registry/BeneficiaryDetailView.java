@@ -128,8 +128,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
 
         Span nik = new Span(d.maskedNik());
         nik.setId("beneficiary-nik");
-        Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(),
-                e -> RevealDialog.open(this, "registry.reveal", reason -> registry.revealNik(d.id(), reason), nik::setText));
+        Button reveal = new Button(getTranslation("registry.reveal"), VaadinIcon.EYE.create(), e -> askReveal(d.id(), nik));
         reveal.setId("reveal-nik");
         reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         Div facts = new Div();
@@ -209,6 +208,10 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         history.setAllRowsVisible(true);
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         add(history);
+    }
+
+    private void askReveal(long id, Span target) {
+        RevealDialog.open(this, "registry.reveal", reason -> registry.revealNik(id, reason), target::setText);
     }
 
     /** The KK number, masked, with a reveal for a reason when there is one. */
