@@ -8,6 +8,8 @@ public enum RegistryAction implements AuditAction {
     REGISTERED("BENEFICIARY_REGISTERED"),
     VIEWED("BENEFICIARY_VIEWED"),
     NIK_REVEALED("BENEFICIARY_NIK_REVEALED"),
+    /** The full KK number shown for a stated reason (the reason is kept, never the number). */
+    KK_REVEALED("BENEFICIARY_KK_REVEALED"),
     VERIFIED("BENEFICIARY_VERIFIED"),
     UPDATED("BENEFICIARY_UPDATED"),
     STATUS_CHANGED("BENEFICIARY_STATUS_CHANGED"),

@@ -35,6 +35,12 @@ public class RegistryFixture {
                 new NewBeneficiary.Programme(15, "LAPAS_BAPAS", LegalBasis.PUBLIC_TASK, "catatan sensitif uji"));
     }
 
+    /** The person with a synthetic KK number of their kecamatan (serial 9xxx, recognisably synthetic). */
+    public static NewBeneficiary withKk(NewBeneficiary p) {
+        String kk = p.nik().substring(0, 6) + "010126" + (9000 + SERIAL.incrementAndGet() % 1000);
+        return p.withIdentity(p.identity().withKkNumber(kk));
+    }
+
     /** Another date each call, so that tests do not make each other's records look alike. */
     public static LocalDate birth() {
         int n = SERIAL.incrementAndGet();

@@ -135,7 +135,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         Div facts = new Div();
         facts.addClassName("berdaya-detail-facts");
         facts.add(fact("NIK", new HorizontalLayout(nik, reveal)));
-        facts.add(fact(getTranslation("registry.kk"), text(d.kkNumber())));
+        facts.add(fact(getTranslation("registry.kk"), kk(d)));
         facts.add(fact(getTranslation("registry.sex"), text(labels.sex(d.sex()))));
         facts.add(fact(getTranslation("registry.birth"), text((d.birthPlace() == null ? "" : d.birthPlace() + ", ")
                 + IndonesianFormat.longDate(d.birthDate()) + " (" + RegistryLabels.age(d.birthDate()) + ")")));
@@ -215,23 +215,21 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     }
 
     private void askReveal(long id, Span target) {
-        Dialog dialog = new Dialog(getTranslation("registry.reveal"));
-        TextField reason = new TextField(getTranslation("registry.reveal.reason"));
-        reason.setId("reveal-reason");
-        reason.setWidthFull();
-        dialog.add(new Paragraph(getTranslation("registry.reveal.explain")), reason);
-        Button ok = new Button(getTranslation("registry.reveal"), e -> {
-            try {
-                target.setText(registry.revealNik(id, reason.getValue()));
-                dialog.close();
-            } catch (RuleViolation v) {
-                Feedback.show(this, v, Map.of("reason", reason));
-            }
-        });
-        ok.setId("reveal-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        RevealDialog.open(this, "registry.reveal", reason -> registry.revealNik(id, reason), target::setText);
+    }
+
+    /** The KK number, masked, with a reveal for a reason when there is one. */
+    private com.vaadin.flow.component.Component kk(BeneficiaryDetail d) {
+        Span kk = text(d.kkNumber());
+        kk.setId("beneficiary-kk");
+        if (d.kkNumber() == null) {
+            return kk;
+        }
+        Button reveal = new Button(getTranslation("registry.revealKk"), VaadinIcon.EYE.create(),
+                e -> RevealDialog.open(this, "registry.revealKk", reason -> registry.revealKk(d.id(), reason), kk::setText));
+        reveal.setId("reveal-kk");
+        reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        return new HorizontalLayout(kk, reveal);
     }
 
     private void askReturn(BeneficiaryDetail d) {

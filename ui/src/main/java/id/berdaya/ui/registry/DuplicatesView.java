@@ -3,6 +3,7 @@ package id.berdaya.ui.registry;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.duplicate.DuplicatePair;
 import id.berdaya.registry.duplicate.DuplicateService;
+import id.berdaya.registry.nik.NikComparison;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -96,9 +98,22 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle, B
             queue.add(new Paragraph(getTranslation("registry.duplicates.none")));
         }
         for (DuplicatePair p : open) {
-            HorizontalLayout sides = new HorizontalLayout(side(getTranslation("registry.duplicates.newer"), p.newer()),
-                    side(getTranslation("registry.duplicates.existing"), p.existing()));
+            Span newerNik = line(p.newer().maskedNik());
+            newerNik.setId("nik-newer-" + p.id());
+            Span existingNik = line(p.existing().maskedNik());
+            existingNik.setId("nik-existing-" + p.id());
+            HorizontalLayout sides = new HorizontalLayout(side(getTranslation("registry.duplicates.newer"), p.newer(), newerNik),
+                    side(getTranslation("registry.duplicates.existing"), p.existing(), existingNik));
             sides.setWidthFull();
+            Span compared = line("NIK · " + compared(p.niks()));
+            compared.setId("nik-compared-" + p.id());
+            Button revealBoth = new Button(getTranslation("registry.duplicates.revealBoth"), VaadinIcon.EYE.create(),
+                    e -> RevealDialog.open(this, "registry.duplicates.revealBoth", reason -> duplicates.revealNiks(p.id(), reason), niks -> {
+                        newerNik.setText(niks.newerNik());
+                        existingNik.setText(niks.existingNik());
+                    }));
+            revealBoth.setId("reveal-pair-" + p.id());
+            revealBoth.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Button keepNewer = new Button(getTranslation("registry.duplicates.keepNewer"),
                     e -> act(() -> duplicates.merge(p.id(), p.newer().id(), p.version()), "registry.duplicates.merged"));
             Button keepExisting = new Button(getTranslation("registry.duplicates.keepExisting"),
@@ -108,16 +123,33 @@ public class DuplicatesView extends VerticalLayout implements HasDynamicTitle, B
             Button dismiss = new Button(getTranslation("registry.duplicates.dismiss"),
                     e -> act(() -> duplicates.dismiss(p.id(), p.version()), "registry.duplicates.dismissed"));
             dismiss.setId("dismiss-" + p.id());
-            Div card = new Div(new Paragraph(getTranslation("registry.duplicates.reason." + p.reason())), sides,
+            Div card = new Div(new Paragraph(getTranslation("registry.duplicates.reason." + p.reason())),
+                    new HorizontalLayout(compared, revealBoth), sides,
                     new HorizontalLayout(keepExisting, keepNewer, dismiss));
             card.addClassName("berdaya-duplicate");
             queue.add(card);
         }
     }
 
-    private VerticalLayout side(String title, BeneficiaryDetail d) {
+    /** "Sama: wilayah, tanggal lahir · Beda: nomor urut": which parts of the two NIKs agree, without digits. */
+    private String compared(NikComparison niks) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!niks.same().isEmpty()) {
+            parts.add(getTranslation("registry.duplicates.nikSame", partNames(niks.same())));
+        }
+        if (!niks.different().isEmpty()) {
+            parts.add(getTranslation("registry.duplicates.nikDifferent", partNames(niks.different())));
+        }
+        return String.join(" · ", parts);
+    }
+
+    private String partNames(List<NikComparison.Part> parts) {
+        return parts.stream().map(part -> getTranslation("registry.nikPart." + part.name())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private VerticalLayout side(String title, BeneficiaryDetail d, Span nik) {
         VerticalLayout v = new VerticalLayout(new H4(title + " #" + d.id()),
-                line(d.fullName()), line(d.maskedNik()), line(labels.sex(d.sex()) + ", " + IndonesianFormat.date(d.birthDate())),
+                line(d.fullName()), nik, line(labels.sex(d.sex()) + ", " + IndonesianFormat.date(d.birthDate())),
                 line(labels.desa(d.kecamatanCode(), d.desaCode()) + ", " + labels.kabkota(d.kabkotaCode())),
                 line(d.category() == null ? "" : d.category()), labels.status(d.status()),
                 line(d.createdBy() + " · " + IndonesianFormat.dateTime(d.createdAt())));

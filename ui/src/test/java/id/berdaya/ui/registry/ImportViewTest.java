@@ -56,6 +56,7 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(test(view.issues).size()).isEqualTo(1);
         assertThat(test(view.issues).getCellText(0, 0)).isEqualTo("3");
         assertThat(test(view.issues).getCellText(0, 1)).isEqualTo("Galat");
+        assertThat(test(view.issues).getCellText(0, 2)).isEqualTo("3326 •••• •••• ••••");
         assertThat(test(view.issues).getCellText(0, 4)).contains("kabupaten/kota Anda");
         assertThat(view.commit.getText()).isEqualTo("Impor 1 baris");
         assertThat(registry.countUpTo(filter(mine.nik()), 10)).isZero();

@@ -68,6 +68,30 @@ class RegistryReviewViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theQueueSaysWhichPartsOfTheTwoNiksDifferAndRevealsBothForOneReason() {
+        TestAccounts.loginAs(accounts.ensure("uji.antri.op", Role.DISTRICT_OPERATOR, "33.03"));
+        LocalDate birth = RegistryFixture.birth();
+        var first = fixture.person("33.03", "Partini Antrian Nomor", birth, Sex.P);
+        var second = fixture.person("33.03", "Partini Antrian-Nomor", birth, Sex.P);
+        registry.register(first);
+        long newer = registry.register(second).id();
+
+        TestAccounts.loginAs(accounts.ensure("uji.antri.verif", Role.PROVINCE_OFFICER, null));
+        navigate(DuplicatesView.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate(DuplicatesView.class, DuplicatesView.of(newer));
+        long pair = pairOf(newer);
+        assertThat(find(Span.class).id("nik-compared-" + pair).getText()).isEqualTo("NIK · Sama: wilayah, tanggal lahir · Beda: nomor urut");
+        assertThat(find(Span.class).id("nik-newer-" + pair).getText()).isEqualTo("3303 •••• •••• ••••");
+        assertThat(find(Span.class).id("nik-existing-" + pair).getText()).isEqualTo("3303 •••• •••• ••••");
+
+        test(find(Button.class).id("reveal-pair-" + pair)).click();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("reveal-reason")).setValue("cocokkan dua KTP");
+        test(find(Button.class).id("reveal-confirm")).click();
+        assertThat(find(Span.class).id("nik-newer-" + pair).getText()).isEqualTo(second.nik());
+        assertThat(find(Span.class).id("nik-existing-" + pair).getText()).isEqualTo(first.nik());
+    }
+
+    @Test
     void theQueueShowsTheDistrictChosen() {
         TestAccounts.loginAs(accounts.ensure("uji.antri.op.pkl", Role.DISTRICT_OPERATOR, "33.26"));
         LocalDate birth = RegistryFixture.birth();

@@ -229,4 +229,20 @@ class RegistryViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).id("beneficiary-nik").getText()).matches("\\d{16}");
         assertThat(r.id()).isPositive();
     }
+
+    @Test
+    void theDetailShowsTheKkNumberMaskedAndRevealsItForAReason() {
+        loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        var p = RegistryFixture.withKk(fixture.person("33.03", "Kirana Kartu Keluarga", RegistryFixture.birth(), Sex.P));
+        String kk = p.kkNumber();
+        Registration r = registry.register(p);
+        navigate("penerima-manfaat/" + r.id(), BeneficiaryDetailView.class);
+
+        assertThat(find(Span.class).id("beneficiary-kk").getText()).isEqualTo("3303 •••• •••• ••••");
+        test(find(Button.class).id("reveal-kk")).click();
+        test(find(TextField.class).id("reveal-reason")).setValue("cocokkan KK asli");
+        test(find(Button.class).id("reveal-confirm")).click();
+        assertThat(find(Span.class).id("beneficiary-kk").getText()).isEqualTo(kk);
+        assertThat(find(Span.class).id("beneficiary-nik").getText()).isEqualTo("3303 •••• •••• ••••");
+    }
 }

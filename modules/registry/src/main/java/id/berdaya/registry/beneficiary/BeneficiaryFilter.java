@@ -1,6 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
 import id.berdaya.registry.Sex;
+import id.berdaya.registry.nik.NameKey;
 
 
 /**
@@ -40,5 +41,11 @@ public record BeneficiaryFilter(String nik, String name, String kabkotaCode, Str
     /** Whether it filters on what only some roles may see (the category or the referral source). */
     boolean filtersOnSensitive() {
         return categoryId != null || (referralSource != null && !referralSource.isBlank());
+    }
+
+    /** The filter's text as an audit entry keeps it: a NIK searched for (or typed as a name) is masked. */
+    String audited() {
+        String text = nik == null ? toString() : toString().replace("[nik=" + nik + ",", "[nik=" + NameKey.maskNik(nik) + ",");
+        return NameKey.maskNiksIn(text);
     }
 }

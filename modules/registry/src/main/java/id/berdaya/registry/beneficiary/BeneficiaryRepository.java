@@ -90,6 +90,13 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return findVisible(ids);
     }
 
+    /** The NIKs of the visible records among {@code ids}, in one query, keyed by id (for comparison inside the service). */
+    Map<Long, String> niks(Collection<Long> ids) {
+        Map<Long, String> niks = new HashMap<>();
+        findVisible(ids).forEach((id, r) -> niks.put(id, r.getNik()));
+        return niks;
+    }
+
     /** Records with the same normalised name and birth date (possible duplicates), in any district. */
     List<Long> similar(String nameKey, LocalDate birthDate, long exceptId) {
         return unscoped(UnscopedReason.DUPLICATE_CANDIDATES).select(REGISTRY_BENEFICIARY.ID).from(REGISTRY_BENEFICIARY)

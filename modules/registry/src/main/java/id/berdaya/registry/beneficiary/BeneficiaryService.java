@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.nik.NameKey;
+import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
@@ -181,13 +183,41 @@ public class BeneficiaryService {
     /** The full NIK, for a stated reason (audited). */
     @PreAuthorize(READERS)
     public String revealNik(long id, String reason) {
+        return reveal(id, reason, RegistryAction.NIK_REVEALED, Map.of()).nik();
+    }
+
+    /**
+     * The full KK number, for a stated reason, to whoever may reveal the NIK: audited with the
+     * reason, never the number. Null when the record has no KK number (nothing is audited then).
+     */
+    @PreAuthorize(READERS)
+    public String revealKk(long id, String reason) {
+        return reveal(id, reason, RegistryAction.KK_REVEALED, Map.of()).kkNumber();
+    }
+
+    /**
+     * The full NIKs of the two records of a possible-duplicate pair, for one stated reason: one
+     * NIK_REVEALED entry per record, each with the reason and the pair (the duplicate review).
+     */
+    @PreAuthorize(REVIEWERS)
+    public List<String> revealNiksOfPair(long pairId, long newerId, long existingId, String reason) {
+        return List.of(reveal(newerId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik(),
+                reveal(existingId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik());
+    }
+
+    /** A visible record's identity numbers, the reason checked and the reveal audited (the reason and {@code context}, no number). */
+    private BeneficiaryRepository.Located reveal(long id, String reason, RegistryAction action, Map<String, Object> context) {
         if (reason == null || reason.trim().length() < 5) {
             throw new RuleViolation("reason", "registry.reveal.reasonRequired");
         }
         BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(AuditEvent.of(RegistryAction.NIK_REVEALED).entity(RegistryEntity.BENEFICIARY, id)
-                .district(r.kabkotaCode()).after(Map.of("reason", reason.trim())));
-        return r.nik();
+        if (action == RegistryAction.KK_REVEALED && r.kkNumber() == null) {
+            return r;
+        }
+        Map<String, Object> detail = new java.util.LinkedHashMap<>(context);
+        detail.put("reason", NameKey.maskNiksIn(reason.trim())); // a reason may quote the number it asks for
+        audit.record(AuditEvent.of(action).entity(RegistryEntity.BENEFICIARY, id).district(r.kabkotaCode()).after(detail));
+        return r;
     }
 
     /**
@@ -302,7 +332,7 @@ public class BeneficiaryService {
             });
         }
         audit.record(AuditEvent.of(RegistryAction.EXPORTED).entity(RegistryEntity.BENEFICIARY, null)
-                .after(Map.of("filter", filter.toString(), "rows", rows[0])));
+                .after(Map.of("filter", filter.audited(), "rows", rows[0])));
         return rows[0];
     }
 
@@ -341,6 +371,22 @@ public class BeneficiaryService {
     @Transactional(readOnly = true)
     public Map<Long, BeneficiaryDetail> detailsForReview(Collection<Long> ids) {
         return repository.details(ids, seesSensitive(), categories::names);
+    }
+
+    /**
+     * For each pair of visible records, which parts of their two NIKs agree (the duplicate review
+     * compares them without the digits leaving the service), in the order of {@code pairs}.
+     */
+    @PreAuthorize(REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<NikComparison> compareNiks(List<Map.Entry<Long, Long>> pairs) {
+        Set<Long> ids = new java.util.HashSet<>();
+        pairs.forEach(p -> {
+            ids.add(p.getKey());
+            ids.add(p.getValue());
+        });
+        Map<Long, String> niks = ids.isEmpty() ? Map.of() : repository.niks(ids);
+        return pairs.stream().map(p -> NikComparison.of(niks.get(p.getKey()), niks.get(p.getValue()))).toList();
     }
 
     /** What a merge changed on the record that was merged away. */

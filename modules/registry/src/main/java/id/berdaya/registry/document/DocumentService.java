@@ -3,6 +3,7 @@ package id.berdaya.registry.document;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 
 import id.berdaya.core.RuleViolation;
@@ -106,9 +107,13 @@ public class DocumentService {
         return null;
     }
 
-    /** A safe file name: no path, no control characters, an extension that matches the content. */
+    /**
+     * A safe file name: no path, no control characters, an extension that matches the content, and
+     * no full NIK or KK number (scans are often named by one; the name is listed beside the record).
+     */
     static String cleanName(String fileName, String contentType) {
-        String base = fileName == null ? "dokumen" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+        String base = fileName == null ? "dokumen" : NameKey.maskNiksIn(fileName.replaceAll(".*[/\\\\]", ""))
+                .replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         base = base.replaceAll("\\.[^.]*$", "");
         if (base.isBlank()) {
             base = "dokumen";

@@ -5,6 +5,7 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.nik.NikComparison;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +76,27 @@ public class DuplicateService {
             ids.add(d.otherId());
         });
         Map<Long, BeneficiaryDetail> found = ids.isEmpty() ? Map.of() : registry.detailsForReview(ids);
-        return records.stream()
-                .map(d -> new DuplicatePair(d.id(), present(found, d.beneficiaryId()),
-                        present(found, d.otherId()), d.reason(), d.version()))
-                .toList();
+        List<NikComparison> niks = records.isEmpty() ? List.of()
+                : registry.compareNiks(records.stream().map(d -> Map.entry(d.beneficiaryId(), d.otherId())).toList());
+        List<DuplicatePair> pairs = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            DuplicateRepository.Pair d = records.get(i);
+            pairs.add(new DuplicatePair(d.id(), present(found, d.beneficiaryId()), present(found, d.otherId()), d.reason(),
+                    niks.get(i), d.version()));
+        }
+        return pairs;
+    }
+
+    /**
+     * Both full NIKs of an open pair, for one stated reason: one NIK_REVEALED entry for each of
+     * the two records, with the reason and the pair.
+     */
+    @PreAuthorize(REVIEWERS)
+    public DuplicatePair.Revealed revealNiks(long pairId, String reason) {
+        DuplicateRepository.Pair pair = duplicates.find(pairId).filter(DuplicateRepository.Pair::open)
+                .orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<String> niks = registry.revealNiksOfPair(pair.id(), pair.beneficiaryId(), pair.otherId(), reason);
+        return new DuplicatePair.Revealed(niks.get(0), niks.get(1));
     }
 
     private static BeneficiaryDetail present(Map<Long, BeneficiaryDetail> found, long id) {

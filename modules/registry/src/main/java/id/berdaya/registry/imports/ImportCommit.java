@@ -3,6 +3,7 @@ package id.berdaya.registry.imports;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.nik.NameKey;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
@@ -107,8 +108,8 @@ class ImportCommit {
                         .district(batch.kabkotaCode()).after(detail));
             });
         } catch (Throwable e) {
-            log.warn("Import batch {} failed", id, e);
-            String message = e instanceof RuleViolation v ? v.problems().getFirst().key() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            log.warn("Import batch {} failed", id, NameKey.maskNiksIn(e));
+            String message = failure(e);
             try {
                 txNew.executeWithoutResult(s -> {
                     imports.finish(id, ImportBatch.Status.RUNNING, ImportBatch.Status.FAILED, message, now());
@@ -219,5 +220,10 @@ class ImportCommit {
 
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** What a failed batch keeps as its message (shown and audited): a rule's key, or the error with any NIK in it masked. */
+    static String failure(Throwable e) {
+        return e instanceof RuleViolation v ? v.problems().getFirst().key() : e.getClass().getSimpleName() + ": " + NameKey.maskNiksIn(e.getMessage());
     }
 }

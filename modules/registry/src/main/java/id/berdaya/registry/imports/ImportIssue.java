@@ -12,7 +12,9 @@ import java.util.List;
  * earlier row of the file (SKIPPED).
  *
  * @param line    the line of the file (1 is the header)
- * @param nik     the NIK as written in the file (the user's own data, shown to the user who uploaded it)
+ * @param nik     the NIK as written in the file, masked when stored and when read ({@code NameKey.maskNik}): the line
+ *                number finds the row in the uploader's own file, and neither the grid nor the rejected-rows file
+ *                confirms to anyone else which NIKs are registered
  * @param reasons message keys with arguments, translated by the UI
  */
 public record ImportIssue(int line, Outcome outcome, String nik, String fullName, List<Problem> reasons) {

@@ -1,6 +1,7 @@
 package id.berdaya.registry.imports;
 
 import id.berdaya.registry.RegistryEntity;
+import id.berdaya.registry.nik.NameKey;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
@@ -186,7 +187,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
                 REGISTRY_IMPORT_ISSUE.FULL_NAME, REGISTRY_IMPORT_ISSUE.REASONS);
         for (ImportIssue i : issues) {
             insert = insert.values(batchId, i.line(), kabkota, RegistryImportIssueOutcome.valueOf(i.outcome().name()),
-                    cut(i.nik(), 32), cut(i.fullName(), 150), cut(ImportIssue.encode(i.reasons()), 2000));
+                    cut(NameKey.maskNik(i.nik()), 32), cut(i.fullName(), 150), cut(ImportIssue.encode(i.reasons()), 2000));
         }
         insert.execute();
     }
@@ -219,7 +220,7 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
     }
 
     private static ImportIssue issue(org.jooq.Record5<Integer, RegistryImportIssueOutcome, String, String, String> r) {
-        return new ImportIssue(r.value1(), ImportIssue.Outcome.valueOf(r.value2().getLiteral()), r.value3(), r.value4(),
+        return new ImportIssue(r.value1(), ImportIssue.Outcome.valueOf(r.value2().getLiteral()), NameKey.maskNik(r.value3()), r.value4(),
                 ImportIssue.decode(r.value5()));
     }
 

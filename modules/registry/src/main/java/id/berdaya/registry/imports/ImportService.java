@@ -241,7 +241,8 @@ public class ImportService {
 
     /**
      * Writes the rows that were not imported (errors and skipped rows) with their reasons as XLSX,
-     * streamed, and audits the download.
+     * streamed, and audits the download. The NIKs are masked like everywhere else: the operator
+     * corrects the rows in the file they uploaded, found by line number.
      *
      * @param text translates a message key with its arguments (the UI's I18NProvider)
      */

@@ -435,6 +435,45 @@ class BeneficiaryServiceTest {
     }
 
     @Test
+    void theKkNumberIsRevealedForAReasonAndTheRevealIsAuditedWithoutTheNumber() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = RegistryFixture.withKk(fixture.person("33.03", "Wulan Uji Kartu Keluarga", RegistryFixture.birth(), Sex.P));
+        String kk = p.kkNumber();
+        Registration r = registry.register(p);
+
+        TestAccounts.loginAs(headPbg);
+        assertThatThrownBy(() -> registry.revealKk(r.id(), "ya")).isInstanceOf(RuleViolation.class);
+        assertThat(registry.revealKk(r.id(), "cocokkan kartu keluarga")).isEqualTo(kk);
+        assertThat(registry.revealKk(r.id(), "benarkah " + kk + "?")).isEqualTo(kk);
+        TestAccounts.loginAs(headPkl);
+        assertThatThrownBy(() -> registry.revealKk(r.id(), "cocokkan kartu keluarga")).isInstanceOf(RuleViolation.class);
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> reveals = audit.page(new AuditFilter(headPbg.getUsername(), null, null, null, null), 0, 50).stream()
+                .filter(e -> String.valueOf(r.id()).equals(e.entityId()) && e.action().equals(RegistryAction.KK_REVEALED.code())).toList();
+        assertThat(reveals).hasSize(2);
+        assertThat(reveals).anySatisfy(e -> assertThat(e.newValue()).contains("cocokkan kartu keluarga"))
+                .anySatisfy(e -> assertThat(e.newValue()).contains("benarkah 3303 •••• •••• ••••?"))
+                .allSatisfy(e -> assertThat(e.newValue()).doesNotContain(kk).doesNotContain(kk.substring(4)));
+    }
+
+    @Test
+    void anExportOfANikSearchIsAuditedWithTheNikMasked() {
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary p = fixture.person("33.03", "Sari Dicari Nomornya", RegistryFixture.birth(), Sex.P);
+        registry.register(p);
+        BeneficiaryFilter byNik = new BeneficiaryFilter(p.nik(), null, null, null, null, null, null, null, null, null, false);
+        registry.export(BeneficiaryFilter.none().withName(p.nik()), List.of("NIK", "Nama"), new ByteArrayOutputStream());
+        assertThat(registry.export(byNik, List.of("NIK", "Nama"), new ByteArrayOutputStream())).isEqualTo(1);
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> exported = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.EXPORTED.code(), null, null, null),
+                0, 2);
+        assertThat(exported.getFirst().newValue()).contains("nik=3303 •••• •••• ••••").doesNotContain(p.nik());
+        assertThat(exported.get(1).newValue()).as("a NIK typed as a name").contains("name=3303 •••• •••• ••••").doesNotContain(p.nik());
+    }
+
+    @Test
     void aReturnedRecordIsCorrectedByTheOperatorAndTheChangeIsAuditedWithOldAndNewValues() {
         Registration r = registerInPurbalingga("Sumi Perlu Perbaikan");
         TestAccounts.loginAs(headPbg);

@@ -12,6 +12,7 @@ import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.beneficiary.Category;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 import id.berdaya.registry.document.DocumentInfo;
+import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.document.DocumentService;
 import id.berdaya.registry.document.DocumentType;
 
@@ -81,6 +82,8 @@ class DocumentAndDuplicateServiceTest {
         assertThat(info.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(PDF))).hasSize(64);
         assertThat(documents.list(id)).extracting(DocumentInfo::id).containsExactly(info.id());
         assertThat(documents.download(info.id()).content()).isEqualTo(PDF);
+        assertThat(documents.upload(id, DocumentType.KK, "KK 3303010101269001 hal 1.pdf", PDF).fileName())
+                .isEqualTo("KK 3303 ____ ____ ____ hal 1.pdf");
 
         TestAccounts.loginAs(admin);
         assertThat(audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.DOCUMENT_DOWNLOADED.code(), null, null, null), 0, 10))
@@ -140,6 +143,37 @@ class DocumentAndDuplicateServiceTest {
         assertThat(registry.page(BeneficiaryFilter.none().withName("yuni kembar gabung"), null, 10))
                 .extracting(BeneficiarySummary::id).containsExactly(older);
         assertThatThrownBy(() -> duplicates.dismiss(pair.id(), pair.version())).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void theQueueSaysWhichPartsOfTheTwoNiksDifferAndTheVerifierRevealsBothForOneReason() {
+        TestAccounts.loginAs(operatorPbg);
+        LocalDate birth = RegistryFixture.birth();
+        NewBeneficiary first = fixture.person("33.03", "Sumirah Dua Nomor", birth, Sex.P);
+        NewBeneficiary second = fixture.person("33.03", "Sumirah Dua-Nomor", birth, Sex.P);
+        long older = registry.register(first).id();
+        long newer = registry.register(second).id();
+
+        TestAccounts.loginAs(officer);
+        DuplicatePair pair = duplicates.openOf(newer).stream().filter(p -> p.newer().id() == newer).findFirst().orElseThrow();
+        assertThat(pair.newer().maskedNik()).isEqualTo(pair.existing().maskedNik());
+        assertThat(pair.niks().same()).containsExactly(NikComparison.Part.REGION, NikComparison.Part.BIRTH_DATE);
+        assertThat(pair.niks().different()).containsExactly(NikComparison.Part.SERIAL);
+        assertThat(pair.niks().toString()).doesNotContain(first.nik().substring(12), second.nik().substring(12));
+
+        assertThatThrownBy(() -> duplicates.revealNiks(pair.id(), "ok")).isInstanceOf(RuleViolation.class);
+        DuplicatePair.Revealed revealed = duplicates.revealNiks(pair.id(), "bandingkan KTP keduanya");
+        assertThat(revealed.newerNik()).isEqualTo(second.nik());
+        assertThat(revealed.existingNik()).isEqualTo(first.nik());
+
+        TestAccounts.loginAs(admin);
+        List<AuditEntry> reveals = audit.page(new AuditFilter(officer.getUsername(), RegistryAction.NIK_REVEALED.code(), null, null, null), 0, 50)
+                .stream().filter(e -> e.newValue().contains("\"pair\":" + pair.id())).toList();
+        assertThat(reveals).extracting(AuditEntry::entityId).containsExactlyInAnyOrder(String.valueOf(newer), String.valueOf(older));
+        assertThat(reveals).allSatisfy(e -> assertThat(e.newValue()).contains("bandingkan KTP keduanya")
+                .doesNotContain(first.nik(), second.nik()));
+        TestAccounts.loginAs(operatorPbg);
+        assertThatThrownBy(() -> duplicates.revealNiks(pair.id(), "bandingkan KTP keduanya")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -381,10 +381,58 @@ class ImportServiceTest {
             assertThat(all).hasSize(3);
             assertThat(all.get(1).getCellText(0)).isEqualTo("3");
             assertThat(all.get(1).getCellText(1)).isEqualTo("[import.outcome.ERROR]");
-            assertThat(all.get(1).getCellText(2)).isEqualTo(foreign.nik());
+            assertThat(all.get(1).getCellText(2)).isEqualTo(foreign.nik().substring(0, 4) + " •••• •••• ••••");
             assertThat(all.get(1).getCellText(4)).contains("[registry.kabkota.notYours]");
             assertThat(all.get(2).getCellText(4)).isEqualTo("[import.nik.repeated]");
         }
+    }
+
+    @Test
+    void theIssuesAndTheRejectedRowsShowNiksMaskedAndNothingOfARecordInAnotherDistrict() throws Exception {
+        TestAccounts.loginAs(accounts.ensure("uji.impor.op.pkl", Role.DISTRICT_OPERATOR, "33.26"));
+        Registration elsewhere = registry.register(person("33.26", "Tercatat Di Pekalongan", Sex.P));
+        String foreignNik = registry.revealNik(elsewhere.id(), "uji impor lintas wilayah");
+        TestAccounts.loginAs(operatorPbg);
+        NewBeneficiary sameNik = withNik(person("33.03", "Pengunggah Tanpa Tahu", Sex.P), foreignNik);
+        NewBeneficiary shortNik = withNik(person("33.03", "Nik Kurang Satu", Sex.L), "330301010190001");
+        Path file = new ImportCsv().row(sameNik).row(shortNik).write(DIR, "masked.csv", false);
+
+        ImportPreview p = importer.preview("masked.csv", file);
+
+        assertThat(at(p, 2).outcome()).isEqualTo(ImportIssue.Outcome.SKIPPED);
+        assertThat(at(p, 2).nik()).isEqualTo("3326 •••• •••• ••••");
+        assertThat(at(p, 2).reasons()).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo("registry.nik.registeredElsewhere");
+            assertThat(r.args()).isEmpty();
+        });
+        assertThat(at(p, 3).nik()).isEqualTo("3303 •••• •••• •••");
+        assertThat(importer.issues(p.batch().id(), 10)).extracting(ImportIssue::nik).allMatch(n -> n.contains("•"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        importer.exportRejected(p.batch().id(), List.of("Baris", "Hasil", "NIK", "Nama", "Alasan"),
+                problem -> "[" + problem.key() + " " + problem.args() + "]", out);
+        StringBuilder cells = new StringBuilder();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
+             Stream<Row> sheet = wb.getFirstSheet().openStream()) {
+            sheet.forEach(r -> r.forEach(c -> cells.append(c.getText()).append('|')));
+        }
+        assertThat(cells.toString()).contains("3326 •••• •••• ••••", "[registry.nik.registeredElsewhere []]")
+                .doesNotContain(foreignNik, shortNik.nik(), "33.26", "Pekalongan", "Tercatat");
+    }
+
+    @Test
+    void aFailedImportKeepsShowsAndLogsNoNikQuotedByTheDatabase() {
+        String nik = "3303014101909001";
+        Exception duplicate = new org.jooq.exception.DataAccessException("SQL [LOAD DATA LOCAL INFILE ...]; Duplicate entry '" + nik
+                + "' for key 'nik'", new java.sql.SQLIntegrityConstraintViolationException("Duplicate entry '" + nik + "' for key 'nik'"));
+
+        assertThat(ImportCommit.failure(duplicate)).contains("Duplicate entry '3303 •••• •••• ••••'").doesNotContain(nik);
+        Throwable logged = id.berdaya.registry.nik.NameKey.maskNiksIn(duplicate);
+        assertThat(logged.getMessage()).contains("DataAccessException").doesNotContain(nik);
+        assertThat(logged.getCause().getMessage()).contains("SQLIntegrityConstraintViolationException").doesNotContain(nik);
+        assertThat(logged.getStackTrace()).isEqualTo(duplicate.getStackTrace());
+        IllegalStateException plain = new IllegalStateException("chunk 3 failed");
+        assertThat(id.berdaya.registry.nik.NameKey.maskNiksIn(plain)).as("an error without a NIK is logged as it is").isSameAs(plain);
     }
 
     @Test

@@ -110,4 +110,25 @@ class NikValidatorTest {
         assertThat(keys(check.warnings())).containsExactly("nik.warn.birthDate", "nik.warn.sex", "nik.warn.region");
         assertThat(check.flags()).containsExactly("birthDate", "sex", "region");
     }
+
+    @Test
+    void aComparisonNamesThePartsThatAgreeAndThoseThatDifferWithoutDigits() {
+        NikComparison serialOnly = NikComparison.of("3303014101909001", "3303014101909002");
+        assertThat(serialOnly.same()).containsExactly(NikComparison.Part.REGION, NikComparison.Part.BIRTH_DATE);
+        assertThat(serialOnly.different()).containsExactly(NikComparison.Part.SERIAL);
+        NikComparison regionAndBirth = NikComparison.of("3303014101909001", "3326010201909001");
+        assertThat(regionAndBirth.same()).containsExactly(NikComparison.Part.SERIAL);
+        assertThat(regionAndBirth.different()).containsExactly(NikComparison.Part.REGION, NikComparison.Part.BIRTH_DATE);
+        assertThat(NikComparison.of(null, "3303014101909001").same()).isEmpty();
+    }
+
+    @Test
+    void aNikAsTypedIsMaskedWhateverItsLengthAndAMaskedOneStaysAsItIs() {
+        assertThat(NameKey.maskNik("3303014101909001")).isEqualTo("3303 •••• •••• ••••");
+        assertThat(NameKey.maskNik("330301410190901")).isEqualTo("3303 •••• •••• •••");
+        assertThat(NameKey.maskNik(" 33030141019090012 ")).isEqualTo("3303 •••• •••• •••• •");
+        assertThat(NameKey.maskNik("3303014")).isEqualTo("•••• •••");
+        assertThat(NameKey.maskNik("3303 •••• •••• ••••")).isEqualTo("3303 •••• •••• ••••");
+        assertThat(NameKey.maskNik(null)).isNull();
+    }
 }
