@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
@@ -155,9 +156,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         flagged.addValueChangeListener(e -> refresh());
 
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "penerima-manfaat",
-                out -> registry.export(filter(), List.of("NIK", getTranslation("registry.fullName"), getTranslation("registry.sex"),
-                        getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
-                        getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")), out));
+                out -> registry.export(filter(), sheet(), out));
         export.setId("beneficiary-export");
         export.setVisible(me.role() != Role.FIELD_OFFICER);
 
@@ -204,6 +203,13 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         return new BeneficiaryFilter(n, name.getValue(), code(kabkota.getValue()), kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
                 desa.getValue() == null ? null : desa.getValue().code(), category.getValue() == null ? null : category.getValue().id(),
                 status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue());
+    }
+
+    /** The export's sheet name and header row in the user's language. */
+    XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("registry.sheet"), List.of("NIK", getTranslation("registry.fullName"), getTranslation("registry.sex"),
+                getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
+                getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")));
     }
 
     private static String code(Kabkota k) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
@@ -65,10 +66,7 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
         search.setId("wilayah-search");
         search.addValueChangeListener(e -> filter(e.getValue()));
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "wilayah",
-                out -> regions.export(selectedKabkota(), List.of(getTranslation("wilayah.code") + " " + getTranslation("wilayah.kabkota"),
-                        getTranslation("wilayah.kabkota"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.kecamatan"),
-                        getTranslation("wilayah.kecamatan"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.desa"),
-                        getTranslation("wilayah.desa"), getTranslation("wilayah.type")), out));
+                out -> regions.export(selectedKabkota(), sheet(), out));
         export.setId("wilayah-export");
         add(new HorizontalLayout(search, export));
 
@@ -152,6 +150,14 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
     private String selectedKabkota() {
         Kabkota k = kabkotaGrid.asSingleSelect().getValue();
         return k == null ? null : k.code();
+    }
+
+    /** The export's sheet name and header row in the user's language. */
+    XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("wilayah.sheet"), List.of(getTranslation("wilayah.code") + " " + getTranslation("wilayah.kabkota"),
+                getTranslation("wilayah.kabkota"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.kecamatan"),
+                getTranslation("wilayah.kecamatan"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.desa"),
+                getTranslation("wilayah.desa"), getTranslation("wilayah.type")));
     }
 
     private void filter(String text) {

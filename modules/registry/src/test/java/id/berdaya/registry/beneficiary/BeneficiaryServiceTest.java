@@ -9,6 +9,7 @@ import id.berdaya.registry.Sex;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
@@ -197,7 +198,7 @@ class BeneficiaryServiceTest {
         assertThatThrownBy(() -> registry.verify(r.id(), 1)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(keys(v)).containsExactly("error.notFound"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        registry.export(BeneficiaryFilter.none().withName("Wulan"), List.of("NIK", "Nama"), out);
+        registry.export(BeneficiaryFilter.none().withName("Wulan"), new XlsxSheet("Penerima Manfaat", List.of("NIK", "Nama")), out);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
             assertThat(rows.map(row -> row.getCellText(1))).doesNotContain("Wulan Rahasia Purbalingga");
