@@ -27,13 +27,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.berdaya.core.RuleViolation;
-import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
@@ -118,10 +118,7 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
         birthDate.setLabel(getTranslation("registry.birthDate"));
         birthDate.setId("birth-date");
         birthDate.setRequiredIndicatorVisible(true);
-        birthDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setMonthNames(IndonesianFormat.MONTHS)
-                .setWeekdays(List.of("Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"))
-                .setWeekdaysShort(List.of("Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"))
-                .setToday("Hari ini").setCancel("Batal").setFirstDayOfWeek(1));
+        WidgetTexts.datePicker(birthDate);
         kecamatan.setLabel(getTranslation("wilayah.kecamatan"));
         kecamatan.setId("kecamatan");
         kecamatan.setItems(regions.kecamatan(district));

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,6 +32,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
@@ -38,6 +41,7 @@ import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import com.vaadin.flow.data.provider.SortDirection;
+import id.berdaya.ui.components.GridLayout;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -165,9 +169,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         flagged.addValueChangeListener(e -> refresh());
 
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "penerima-manfaat",
-                out -> registry.export(filter(), List.of("NIK", getTranslation("registry.fullName"), getTranslation("registry.sex"),
-                        getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
-                        getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")), out));
+                out -> registry.export(filter(), sheet(), out));
         export.setId("beneficiary-export");
         export.setVisible(may.contains(BeneficiaryService.ListCapability.EXPORT));
 
@@ -178,19 +180,25 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         add(filters);
 
         grid.setId("beneficiary-grid");
-        grid.addColumn(BeneficiarySummary::maskedNik).setHeader("NIK").setAutoWidth(true);
-        grid.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("registry.fullName")).setFlexGrow(1)
-                .setSortable(true).setKey("name");
-        grid.addColumn(b -> labels.sex(b.sex())).setHeader(getTranslation("registry.sex")).setAutoWidth(true);
+        // fits 1366 px: the name takes the spare width and wraps rather than being cut ("Seman R…"); the other
+        // columns keep the width they need, long texts wrap; sex as L/P (as on the import template), the review
+        // flags under the status
+        grid.addColumn(BeneficiarySummary::maskedNik).setHeader("NIK").setAutoWidth(true).setFlexGrow(0);
+        GridLayout.wrap(grid.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("registry.fullName")).setWidth("10rem")
+                .setFlexGrow(1).setSortable(true).setKey("name"));
+        grid.addColumn(b -> b.sex().name()).setHeader(getTranslation("registry.sexShort")).setTooltipGenerator(b -> labels.sex(b.sex())).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(b -> IndonesianFormat.date(b.birthDate()) + " (" + RegistryLabels.age(b.birthDate()) + ")")
-                .setHeader(getTranslation("registry.birthDate")).setAutoWidth(true);
-        grid.addColumn(b -> labels.kabkota(b.kabkotaCode())).setHeader(getTranslation("wilayah.kabkota")).setAutoWidth(true);
-        grid.addColumn(b -> labels.desa(b.kecamatanCode(), b.desaCode())).setHeader(getTranslation("wilayah.desa")).setAutoWidth(true);
+                .setHeader(getTranslation("registry.birthDate")).setAutoWidth(true).setFlexGrow(0);
+        GridLayout.wrap(grid.addColumn(b -> labels.kabkota(b.kabkotaCode())).setHeader(getTranslation("wilayah.kabkota")).setWidth("8.5rem")
+                .setFlexGrow(0));
+        GridLayout.wrap(grid.addColumn(b -> labels.desa(b.kecamatanCode(), b.desaCode())).setHeader(getTranslation("wilayah.desa"))
+                .setWidth("8.5rem").setFlexGrow(0));
         if (seesCategory) {
-            grid.addColumn(BeneficiarySummary::category).setHeader(getTranslation("registry.category")).setAutoWidth(true);
+            GridLayout.wrap(grid.addColumn(BeneficiarySummary::category).setHeader(getTranslation("registry.category")).setWidth("10rem")
+                    .setFlexGrow(0));
         }
-        grid.addColumn(new ComponentRenderer<>(b -> labels.status(b.status()))).setHeader(getTranslation("registry.status")).setAutoWidth(true);
-        grid.addColumn(b -> labels.flags(b.reviewFlags())).setHeader(getTranslation("registry.flags")).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::statusAndFlags)).setHeader(getTranslation("registry.status")).setWidth("10.5rem")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> {
             ListOrder wanted = query.getSortOrders().stream().filter(o -> "name".equals(o.getSorted())).findFirst()
@@ -214,6 +222,23 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         return new BeneficiaryFilter(n, name.getValue(), code(kabkota.getValue()), kecamatan.getValue() == null ? null : kecamatan.getValue().code(),
                 desa.getValue() == null ? null : desa.getValue().code(), category.getValue() == null ? null : category.getValue().id(),
                 status.getValue(), sex.getValue(), minAge.getValue(), maxAge.getValue(), flagged.getValue(), referral.getValue());
+    }
+
+    /** The status badge, and under it what needs a review (the NIK disagrees with the record), if anything. */
+    private Component statusAndFlags(BeneficiarySummary b) {
+        if (b.reviewFlags().isEmpty()) {
+            return labels.status(b.status());
+        }
+        Span flags = new Span(getTranslation("registry.flags") + ": " + labels.flags(b.reviewFlags()));
+        flags.addClassNames("berdaya-wrap", "berdaya-list-flags");
+        return new Div(labels.status(b.status()), flags);
+    }
+
+    /** The export's sheet name and header row in the user's language. */
+    XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("registry.sheet"), List.of("NIK", getTranslation("registry.fullName"), getTranslation("registry.sex"),
+                getTranslation("registry.birthDate"), getTranslation("wilayah.kabkota"), getTranslation("wilayah.kecamatan"),
+                getTranslation("wilayah.desa"), getTranslation("registry.category"), getTranslation("registry.status")));
     }
 
     private static String code(Kabkota k) {

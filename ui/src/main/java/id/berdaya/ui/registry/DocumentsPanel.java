@@ -20,6 +20,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 
 import java.util.Map;
 
@@ -66,6 +67,7 @@ class DocumentsPanel extends VerticalLayout {
                 }
             }, () -> Feedback.error(this, "registry.document.tooLarge", DocumentService.MAX_BYTES / (1024 * 1024))));
             upload.setId("document-upload");
+            WidgetTexts.upload(upload);
             upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
             upload.setMaxFiles(1);
             upload.setMaxFileSize(DocumentService.MAX_BYTES);

@@ -30,14 +30,17 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.shared.Registration;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.components.PrivateUploads;
+import id.berdaya.ui.components.WidgetTexts;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,7 +82,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         Anchor csv = new Anchor((DownloadEvent event) -> {
             event.setFileName("templat-penerima-manfaat.csv");
             event.setContentType("text/csv; charset=UTF-8");
-            importer.writeTemplate(false, event.getOutputStream());
+            writeTemplate(false, event.getOutputStream());
         }, "");
         Button csvButton = new Button(getTranslation("import.template.csv"), VaadinIcon.DOWNLOAD.create());
         csvButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -88,7 +91,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         csv.getElement().setAttribute("download", true);
         csv.setId("import-template-csv");
         XlsxDownload xlsx = new XlsxDownload(getTranslation("import.template.xlsx"), "templat-penerima-manfaat",
-                out -> importer.writeTemplate(true, out));
+                out -> writeTemplate(true, out));
         xlsx.setId("import-template-xlsx");
 
         // the upload goes straight into the private imports directory, never the shared temporary one
@@ -114,6 +117,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             summary.setVisible(true);
         }));
         upload.setId("import-upload");
+        WidgetTexts.upload(upload);
         upload.setUploadFormat(UploadFormat.RAW); // the body streams to the handler; no multipart part in a temporary file
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ImportService.MAX_BYTES);
@@ -180,7 +184,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         previous.setText(current.previousImport() == null ? "" : getTranslation("import.previous", String.valueOf(current.previousImport())));
         issues.setItems(preview.issues());
         commit.setText(getTranslation("import.commit", IndonesianFormat.number(current.counts().importable())));
-        commit.setEnabled(true);
+        commit.setEnabled(current.counts().importable() > 0);
         previewBox.setVisible(true);
         refreshHistory();
     }
@@ -291,11 +295,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return new Span();
         }
         XlsxDownload d = new XlsxDownload(getTranslation("import.rejected"), "impor-" + b.id() + "-ditolak",
-                out -> importer.exportRejected(b.id(), List.of(getTranslation("import.col.line"), getTranslation("import.col.outcome"),
-                        getTranslation("import.col.nik"), getTranslation("import.col.name"), getTranslation("import.col.reasons")),
+                out -> importer.exportRejected(b.id(), new XlsxSheet(getTranslation("import.rejected.sheet"),
+                        List.of(getTranslation("import.col.line"), getTranslation("import.col.outcome"), getTranslation("import.col.nik"),
+                                getTranslation("import.col.name"), getTranslation("import.col.reasons"))),
                         this::text, out));
         d.setId("import-rejected-" + b.id());
         return d;
+    }
+
+    /** The template in the user's language (its XLSX explains the allowed values on a second sheet). */
+    void writeTemplate(boolean xlsx, OutputStream out) {
+        importer.writeTemplate(xlsx, this::text, out);
     }
 
     private String text(RuleViolation.Problem p) {

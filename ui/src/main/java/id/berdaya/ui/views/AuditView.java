@@ -23,6 +23,7 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.ui.components.AuditLabels;
+import id.berdaya.ui.components.WidgetTexts;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -68,11 +69,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
         for (DatePicker d : new DatePicker[] {from, to}) {
-            d.setLocale(IndonesianFormat.INDONESIAN);
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy").setMonthNames(IndonesianFormat.MONTHS)
-                    .setWeekdays(List.of("Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"))
-                    .setWeekdaysShort(List.of("Min", "Sen", "Sel", "Rab", "Kam", "Jum", "Sab"))
-                    .setToday("Hari ini").setCancel("Batal").setFirstDayOfWeek(1));
+            WidgetTexts.datePicker(d);
             d.setClearButtonVisible(true);
         }
         user.addValueChangeListener(e -> refresh());

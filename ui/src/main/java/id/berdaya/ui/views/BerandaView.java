@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -25,6 +26,7 @@ import id.berdaya.ui.security.RouteAccess;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Map;
 import id.berdaya.ui.components.AuditLabels;
+import id.berdaya.ui.components.GridLayout;
 import id.berdaya.ui.components.ProvinceMap;
 import jakarta.annotation.security.PermitAll;
 
@@ -71,6 +73,7 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
             HorizontalLayout figures = new HorizontalLayout(map, registerFigures(registry));
             figures.setWidthFull();
             figures.setWrap(true);
+            figures.setAlignItems(FlexComponent.Alignment.START); // the map keeps its own height, no band above it
             add(figures, hint);
         } else {
             add(map, hint);
@@ -136,8 +139,9 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<Map.Entry<String, Integer>> figureGrid(String headerKey) {
         Grid<Map.Entry<String, Integer>> grid = new Grid<>();
-        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation(headerKey)).setFlexGrow(1);
-        grid.addColumn(e -> IndonesianFormat.number(e.getValue())).setHeader(getTranslation("beranda.beneficiaries")).setAutoWidth(true);
+        GridLayout.wrap(grid.addColumn(Map.Entry::getKey).setHeader(getTranslation(headerKey)).setFlexGrow(1));
+        grid.addColumn(e -> IndonesianFormat.number(e.getValue())).setHeader(getTranslation("beranda.beneficiaries")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         return grid;

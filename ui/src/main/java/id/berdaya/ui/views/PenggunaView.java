@@ -20,6 +20,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -88,9 +89,7 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
         add.setId("user-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "pengguna",
-                out -> users.export(filter(), List.of(getTranslation("pengguna.username"), getTranslation("pengguna.fullName"),
-                        getTranslation("pengguna.role"), getTranslation("pengguna.kabkota"), getTranslation("pengguna.status"),
-                        getTranslation("pengguna.lastLogin")), out));
+                out -> users.export(filter(), sheet(), out));
         export.setId("user-export");
         HorizontalLayout toolbar = new HorizontalLayout(search, roleFilter, districtFilter, statusFilter, add, export, count);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -116,6 +115,13 @@ public class PenggunaView extends VerticalLayout implements HasDynamicTitle {
     UserFilter filter() {
         return new UserFilter(search.getValue(), roleFilter.getValue(),
                 districtFilter.getValue() == null ? null : districtFilter.getValue().code(), statusFilter.getValue());
+    }
+
+    /** The export's sheet name and header row in the user's language. */
+    XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("pengguna.sheet"), List.of(getTranslation("pengguna.username"), getTranslation("pengguna.fullName"),
+                getTranslation("pengguna.role"), getTranslation("pengguna.kabkota"), getTranslation("pengguna.status"),
+                getTranslation("pengguna.lastLogin")));
     }
 
     private void refresh() {

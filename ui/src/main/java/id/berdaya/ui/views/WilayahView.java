@@ -16,10 +16,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.ui.components.GridLayout;
 import id.berdaya.ui.components.ProvinceMap;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.security.RouteAccess;
@@ -65,24 +67,24 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
         search.setId("wilayah-search");
         search.addValueChangeListener(e -> filter(e.getValue()));
         XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "wilayah",
-                out -> regions.export(selectedKabkota(), List.of(getTranslation("wilayah.code") + " " + getTranslation("wilayah.kabkota"),
-                        getTranslation("wilayah.kabkota"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.kecamatan"),
-                        getTranslation("wilayah.kecamatan"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.desa"),
-                        getTranslation("wilayah.desa"), getTranslation("wilayah.type")), out));
+                out -> regions.export(selectedKabkota(), sheet(), out));
         export.setId("wilayah-export");
         add(new HorizontalLayout(search, export));
 
         kabkotaGrid.setId("kabkota-grid");
-        kabkotaGrid.addColumn(Kabkota::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true).setSortable(true);
-        kabkotaGrid.addColumn(Kabkota::displayName).setHeader(getTranslation("wilayah.kabkota")).setFlexGrow(1).setSortable(true);
-        kabkotaGrid.addColumn(Kabkota::kecamatanCount).setHeader(getTranslation("wilayah.kecamatanCount")).setAutoWidth(true).setSortable(true);
-        kabkotaGrid.addColumn(Kabkota::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true).setSortable(true);
+        // the name takes the spare width; the code and the counts only what they need
+        kabkotaGrid.addColumn(Kabkota::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        GridLayout.wrap(kabkotaGrid.addColumn(Kabkota::displayName).setHeader(getTranslation("wilayah.kabkota")).setAutoWidth(true)
+                .setFlexGrow(1).setSortable(true));
+        kabkotaGrid.addColumn(Kabkota::kecamatanCount).setHeader(getTranslation("wilayah.kecamatanCount")).setAutoWidth(true).setFlexGrow(0)
+                .setSortable(true);
+        kabkotaGrid.addColumn(Kabkota::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
         // the register's figures for roles that may read it; the map is coloured by them
         boolean readsRegister = RouteAccess.canOpen(BeneficiaryListView.class);
         Map<String, Integer> beneficiaries = readsRegister ? registry.countByKabkota() : Map.of();
         if (readsRegister) {
             kabkotaGrid.addColumn(k -> beneficiaries.getOrDefault(k.code(), 0)).setHeader(getTranslation("beranda.beneficiaries"))
-                    .setAutoWidth(true).setSortable(true);
+                    .setAutoWidth(true).setFlexGrow(0).setSortable(true);
         }
         kabkotaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         kabkotaGrid.setItems(all);
@@ -103,17 +105,18 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
         mapBox.getStyle().setFlexShrink("0");
 
         kecamatanGrid.setId("kecamatan-grid");
-        kecamatanGrid.addColumn(Kecamatan::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true);
-        kecamatanGrid.addColumn(Kecamatan::name).setHeader(getTranslation("wilayah.kecamatan")).setFlexGrow(1).setSortable(true);
-        kecamatanGrid.addColumn(Kecamatan::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true);
+        kecamatanGrid.addColumn(Kecamatan::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true).setFlexGrow(0);
+        GridLayout.wrap(kecamatanGrid.addColumn(Kecamatan::name).setHeader(getTranslation("wilayah.kecamatan")).setFlexGrow(1).setSortable(true));
+        kecamatanGrid.addColumn(Kecamatan::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true).setFlexGrow(0);
         kecamatanGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         kecamatanGrid.setEmptyStateText(getTranslation("wilayah.selectKabkota"));
         kecamatanGrid.asSingleSelect().addValueChangeListener(e -> showDesa(e.getValue()));
 
         desaGrid.setId("desa-grid");
-        desaGrid.addColumn(Desa::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true);
-        desaGrid.addColumn(Desa::name).setHeader(getTranslation("wilayah.desa")).setFlexGrow(1).setSortable(true);
-        desaGrid.addColumn(d -> getTranslation(d.kelurahan() ? "wilayah.kelurahan" : "wilayah.desaType")).setHeader(getTranslation("wilayah.type")).setAutoWidth(true);
+        desaGrid.addColumn(Desa::code).setHeader(getTranslation("wilayah.code")).setAutoWidth(true).setFlexGrow(0);
+        GridLayout.wrap(desaGrid.addColumn(Desa::name).setHeader(getTranslation("wilayah.desa")).setFlexGrow(1).setSortable(true));
+        desaGrid.addColumn(d -> getTranslation(d.kelurahan() ? "wilayah.kelurahan" : "wilayah.desaType")).setHeader(getTranslation("wilayah.type"))
+                .setAutoWidth(true).setFlexGrow(0);
         desaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         desaGrid.setEmptyStateText(getTranslation("wilayah.selectKecamatan"));
 
@@ -152,6 +155,14 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
     private String selectedKabkota() {
         Kabkota k = kabkotaGrid.asSingleSelect().getValue();
         return k == null ? null : k.code();
+    }
+
+    /** The export's sheet name and header row in the user's language. */
+    XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("wilayah.sheet"), List.of(getTranslation("wilayah.code") + " " + getTranslation("wilayah.kabkota"),
+                getTranslation("wilayah.kabkota"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.kecamatan"),
+                getTranslation("wilayah.kecamatan"), getTranslation("wilayah.code") + " " + getTranslation("wilayah.desa"),
+                getTranslation("wilayah.desa"), getTranslation("wilayah.type")));
     }
 
     private void filter(String text) {

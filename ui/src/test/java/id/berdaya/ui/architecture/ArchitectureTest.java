@@ -12,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.berdaya.archfixture.StringAuditCode;
@@ -26,6 +28,8 @@ import id.berdaya.ui.archfixture.ViewWithTwoAccessAnnotations;
 import id.berdaya.ui.archfixture.ViewWithJooq;
 import id.berdaya.ui.archfixture.ViewWithRoleCheck;
 import id.berdaya.core.security.Role;
+import id.berdaya.ui.archfixture.ViewWithUntranslatedDatePicker;
+import id.berdaya.ui.components.WidgetTexts;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -43,6 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -95,6 +100,11 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.audit.AuditLog")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.scope.DistrictScope")
             .as("views call application services, never repositories, the audit writer or the scope");
+
+    static final ArchRule widgetTextsFromTheBundles = classes()
+            .that().resideInAPackage("id.berdaya.ui..")
+            .should(translateTheWidgetsTheyCreate())
+            .as("every DatePicker and Upload gets its texts from the bundles through WidgetTexts");
 
     static final ArchRule everyRouteHasExactlyOneAccessAnnotation = classes()
             .that().areAnnotatedWith(Route.class)
@@ -257,6 +267,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyDatePickerAndUploadSpeaksTheUsersLanguage() {
+        widgetTextsFromTheBundles.check(BERDAYA);
+        EvaluationResult broken = widgetTextsFromTheBundles.evaluate(FIXTURES);
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ViewWithUntranslatedDatePicker.class.getName()));
+    }
+
+    @Test
     void everyRouteHasExactlyOneAccessAnnotation() {
         everyRouteHasExactlyOneAccessAnnotation.check(BERDAYA);
         EvaluationResult broken = everyRouteHasExactlyOneAccessAnnotation.evaluate(FIXTURES);
@@ -308,6 +325,23 @@ class ArchitectureTest {
         assertThat(BERDAYA.stream().filter(c -> c.isAnnotatedWith(Service.class)).count()).isGreaterThanOrEqualTo(3);
         assertThat(BERDAYA.stream().filter(c -> c.isAssignableTo(DistrictScopedRepository.class) && !c.getModifiers().contains(JavaModifier.ABSTRACT))).isNotEmpty();
         assertThat(FIXTURES.contain(ViewWithJooq.class)).isTrue();
+    }
+
+    private static ArchCondition<JavaClass> translateTheWidgetsTheyCreate() {
+        return new ArchCondition<>("pass every DatePicker and Upload they create through WidgetTexts") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (Map.Entry<Class<?>, String> widget : Map.<Class<?>, String>of(DatePicker.class, "datePicker", Upload.class, "upload").entrySet()) {
+                    boolean creates = c.getConstructorCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(widget.getKey()));
+                    boolean translates = c.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(WidgetTexts.class)
+                            && call.getName().equals(widget.getValue()));
+                    if (creates && !translates) {
+                        events.add(SimpleConditionEvent.violated(c, c.getName() + " creates a " + widget.getKey().getSimpleName()
+                                + " without WidgetTexts." + widget.getValue()));
+                    }
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> haveExactlyOneAccessAnnotation() {

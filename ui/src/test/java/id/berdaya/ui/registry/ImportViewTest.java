@@ -8,18 +8,27 @@ import id.berdaya.registry.beneficiary.NewBeneficiary;
 import id.berdaya.registry.imports.ImportCsv;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import id.berdaya.BerdayaApplication;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +112,47 @@ class ImportViewTest extends SpringBrowserlessTest {
         assertThat(view.summary.getText()).startsWith("Kolom tidak sesuai templat. Kolom yang kurang: nik, no_kk");
         assertThat(view.summary.getText()).contains("Kolom yang tidak dikenal: nama, alamat");
         assertThat(view.previewBox.isVisible()).isFalse();
+    }
+
+    @Test
+    void theCommitButtonIsDisabledWhenNoRowIsImportable() throws Exception {
+        NewBeneficiary foreign = fixture.person("33.26", "Layar Tanpa Baris Sahih", RegistryFixture.birth(), Sex.L);
+        Path file = new ImportCsv().row(foreign).write(DIR, "tanpa-sahih.csv", true);
+
+        ImportView view = navigate(ImportView.class);
+        test(view.upload).upload(file.toFile());
+
+        assertThat(view.summary.getText()).isEqualTo("1 baris: 0 sahih, 0 peringatan, 1 galat, 0 dilewati");
+        assertThat(view.commit.isEnabled()).isFalse();
+        assertThat(view.discard.isEnabled()).isTrue();
+    }
+
+    @Test
+    void theUploadAndTheTemplateSpeakTheUsersLanguage() throws Exception {
+        ImportView view = navigate(ImportView.class);
+        assertThat(view.upload.getI18n().getDropFiles().getOne()).isEqualTo("Letakkan berkas di sini");
+        assertThat(view.upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Berkas terlalu besar.");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(BeneficiaryListView.class); // a new instance of the import view, not the one shown
+        view = navigate(ImportView.class);
+        assertThat(view.upload.getI18n().getDropFiles().getOne()).isEqualTo("Drop file here");
+        assertThat(view.upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Incorrect file type.");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        view.writeTemplate(true, out);
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Beneficiaries");
+            Sheet values = wb.getSheet(1).orElseThrow();
+            assertThat(values.getName()).isEqualTo("Allowed values");
+            List<String> rows;
+            try (Stream<Row> r = values.openStream()) {
+                rows = r.map(row -> row.getCellText(0) + "|" + row.getCellText(1) + "|" + row.getCellText(2)).toList();
+            }
+            assertThat(rows).startsWith("Column|Value|Meaning", "jenis_kelamin|L|Male", "jenis_kelamin|P|Female");
+            assertThat(rows).contains("sumber_rujukan|LAPAS_BAPAS|Prison/probation office", "dasar_pemrosesan|CONSENT|Written consent")
+                    .anySatisfy(r -> assertThat(r).startsWith("tanggal_lahir|DD/MM/YYYY|Birth date: day/month/year"))
+                    .anySatisfy(r -> assertThat(r).startsWith("nomor_jenis_ppks|1|"));
+        }
     }
 
     private static BeneficiaryFilter filter(String nik) {

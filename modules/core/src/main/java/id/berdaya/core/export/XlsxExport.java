@@ -16,12 +16,30 @@ public final class XlsxExport implements AutoCloseable {
 
     private static final int FLUSH_EVERY = 1000;
     private final Workbook workbook;
-    private final Worksheet sheet;
+    private Worksheet sheet;
     private int row;
 
     public XlsxExport(OutputStream out, String sheetName, List<String> headers) {
         this.workbook = new Workbook(out, "Berdaya", "1.0");
-        this.sheet = workbook.newWorksheet(sheetName);
+        start(sheetName, headers);
+    }
+
+    public XlsxExport(OutputStream out, XlsxSheet sheet) {
+        this(out, sheet.name(), sheet.headers());
+    }
+
+    /** Ends the current sheet and starts the next one with its own header row. */
+    public void nextSheet(XlsxSheet next) {
+        try {
+            sheet.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start(next.name(), next.headers());
+    }
+
+    private void start(String sheetName, List<String> headers) {
+        sheet = workbook.newWorksheet(sheetName);
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().set();

@@ -5,6 +5,7 @@ import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,9 +94,9 @@ public class RegionService {
     /** Exports the kecamatan and desa of one kabupaten/kota (or all 35 when null) as XLSX. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public int export(String kabkotaCode, List<String> headers, OutputStream out) {
+    public int export(String kabkotaCode, XlsxSheet sheet, OutputStream out) {
         int rows = 0;
-        try (XlsxExport xlsx = new XlsxExport(out, "Wilayah", headers)) {
+        try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
             for (Kabkota k : kabkota()) {
                 if (kabkotaCode != null && !kabkotaCode.equals(k.code())) {
                     continue;

@@ -6,6 +6,7 @@ import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
@@ -184,9 +185,9 @@ public class UserService {
     }
 
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    public int export(UserFilter filter, List<String> headers, OutputStream out) {
+    public int export(UserFilter filter, XlsxSheet sheet, OutputStream out) {
         int rows = 0;
-        try (XlsxExport xlsx = new XlsxExport(out, "Pengguna", headers)) {
+        try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
             for (UserAccount u : users.page(filter, 0, Integer.MAX_VALUE)) {
                 xlsx.row(u.username(), u.fullName(), u.role().name(), u.kabkotaCode(),
                         u.enabled() ? "aktif" : "nonaktif", IndonesianFormat.dateTime(u.lastLoginAt()));

@@ -13,6 +13,7 @@ import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.audit.CoreAction;
 import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Guards;
@@ -320,11 +321,11 @@ public class BeneficiaryService {
 
     /** Writes the rows of the current filter as XLSX (streamed), NIK masked, and audits the export. */
     @PreAuthorize(EXPORTERS)
-    public int export(BeneficiaryFilter filter, List<String> headers, OutputStream out) {
+    public int export(BeneficiaryFilter filter, XlsxSheet sheet, OutputStream out) {
         refuseSensitiveFilter(filter, "export");
         boolean sensitive = seesSensitive();
         int[] rows = {0};
-        try (XlsxExport xlsx = new XlsxExport(out, "Penerima Manfaat", headers)) {
+        try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
             list.forEach(filter, categoryOf(), r -> {
                 xlsx.row(r.maskedNik(), r.fullName(), r.sex().name(), IndonesianFormat.date(r.birthDate()), r.kabkotaCode(),
                         r.kecamatanCode(), r.desaCode(), sensitive ? r.category() : "", r.status().name());

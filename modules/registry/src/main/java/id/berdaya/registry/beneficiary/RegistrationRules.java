@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class RegistrationRules {
 
-    public static final Set<String> REFERRAL_SOURCES = Set.of("LAPAS_BAPAS", "OUTREACH", "SELF", "COMMUNITY", "OTHER_AGENCY");
+    public static final List<String> REFERRAL_SOURCES = List.of("LAPAS_BAPAS", "OUTREACH", "SELF", "COMMUNITY", "OTHER_AGENCY");
     private static final Pattern KK = Pattern.compile("[0-9]{16}");
     private static final Pattern RT_RW = Pattern.compile("[0-9]{1,3}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 -]{8,20}");

@@ -58,6 +58,11 @@ class ImportPass {
         this.clock = clock;
     }
 
+    /** The PPKS categories, for the template's list of allowed values. */
+    List<Category> categories() {
+        return beneficiaries.categories();
+    }
+
     /**
      * What a pass needs to judge rows, prepared on the user's thread.
      *

@@ -10,6 +10,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.RuleViolation.Problem;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -101,13 +102,23 @@ public class ImportService {
         this.tx = new TransactionTemplate(transactions);
     }
 
-    /** The empty template: the header row only (no example row that could be imported as a person). */
+    /**
+     * The empty template: the header row only (no example row that could be imported as a person).
+     * The XLSX has a second sheet with the values the coded columns allow (sex, date format, active
+     * categories, referral sources, legal bases), in the language of {@code text}.
+     *
+     * @param text translates a message key with its arguments (the UI's I18NProvider)
+     */
     @PreAuthorize(IMPORTERS)
     @Transactional(propagation = Propagation.SUPPORTS)
-    public void writeTemplate(boolean xlsx, OutputStream out) {
+    public void writeTemplate(boolean xlsx, Function<Problem, String> text, OutputStream out) {
         if (xlsx) {
-            try (XlsxExport sheet = new XlsxExport(out, "Penerima Manfaat", ImportColumn.headers())) {
+            try (XlsxExport sheet = new XlsxExport(out, text.apply(new Problem(null, "import.template.sheet")), ImportColumn.headers())) {
                 sheet.row(); // nothing but the header
+                sheet.nextSheet(new XlsxSheet(text.apply(new Problem(null, "import.template.valuesSheet")),
+                        List.of(text.apply(new Problem(null, "import.template.column")), text.apply(new Problem(null, "import.template.value")),
+                                text.apply(new Problem(null, "import.template.meaning")))));
+                ImportColumn.allowedValues(pass.categories(), text).forEach(r -> sheet.row(r.toArray()));
             }
         } else {
             try {
@@ -247,10 +258,10 @@ public class ImportService {
      * @param text translates a message key with its arguments (the UI's I18NProvider)
      */
     @PreAuthorize(IMPORTERS)
-    public int exportRejected(long batchId, List<String> headers, Function<Problem, String> text, OutputStream out) {
+    public int exportRejected(long batchId, XlsxSheet sheet, Function<Problem, String> text, OutputStream out) {
         ImportRepository.Stored b = imports.find(batchId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         int[] rows = {0};
-        try (XlsxExport xlsx = new XlsxExport(out, "Ditolak", headers)) {
+        try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
             imports.forEachIssue(batchId, REJECTED, i -> {
                 StringBuilder reasons = new StringBuilder();
                 for (Problem p : i.reasons()) {

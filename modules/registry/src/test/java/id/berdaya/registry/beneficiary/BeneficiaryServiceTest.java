@@ -10,6 +10,7 @@ import id.berdaya.registry.document.DocumentService;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
@@ -210,7 +211,7 @@ class BeneficiaryServiceTest {
         assertThatThrownBy(() -> registry.verify(r.id(), 1)).isInstanceOfSatisfying(RuleViolation.class,
                 v -> assertThat(keys(v)).containsExactly("error.notFound"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        registry.export(BeneficiaryFilter.none().withName("Wulan"), List.of("NIK", "Nama"), out);
+        registry.export(BeneficiaryFilter.none().withName("Wulan"), new XlsxSheet("Penerima Manfaat", List.of("NIK", "Nama")), out);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
             assertThat(rows.map(row -> row.getCellText(1))).doesNotContain("Wulan Rahasia Purbalingga");
@@ -463,8 +464,8 @@ class BeneficiaryServiceTest {
         NewBeneficiary p = fixture.person("33.03", "Sari Dicari Nomornya", RegistryFixture.birth(), Sex.P);
         registry.register(p);
         BeneficiaryFilter byNik = new BeneficiaryFilter(p.nik(), null, null, null, null, null, null, null, null, null, false);
-        registry.export(BeneficiaryFilter.none().withName(p.nik()), List.of("NIK", "Nama"), new ByteArrayOutputStream());
-        assertThat(registry.export(byNik, List.of("NIK", "Nama"), new ByteArrayOutputStream())).isEqualTo(1);
+        registry.export(BeneficiaryFilter.none().withName(p.nik()), new XlsxSheet("Penerima Manfaat", List.of("NIK", "Nama")), new ByteArrayOutputStream());
+        assertThat(registry.export(byNik, new XlsxSheet("Penerima Manfaat", List.of("NIK", "Nama")), new ByteArrayOutputStream())).isEqualTo(1);
 
         TestAccounts.loginAs(admin);
         List<AuditEntry> exported = audit.page(new AuditFilter(operatorPbg.getUsername(), RegistryAction.EXPORTED.code(), null, null, null),

@@ -16,6 +16,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditFilter;
 import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -234,7 +235,7 @@ class ImportServiceTest {
         assertThat(row.reasons()).extracting(RuleViolation.Problem::key).containsExactly("registry.nik.registeredElsewhere");
         assertThat(row.reasons().getFirst().args()).as("no district, no office named").isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        importer.exportRejected(p.batch().id(), List.of("Baris", "Hasil", "NIK", "Nama", "Alasan"),
+        importer.exportRejected(p.batch().id(), new XlsxSheet("Ditolak", List.of("Baris", "Hasil", "NIK", "Nama", "Alasan")),
                 problem -> problem.key() + problem.args(), out);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
              Stream<Row> sheet = wb.getFirstSheet().openStream()) {
@@ -371,7 +372,7 @@ class ImportServiceTest {
         ImportPreview p = importer.preview("rejects.csv", file);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rows = importer.exportRejected(p.batch().id(), List.of("Baris", "Hasil", "NIK", "Nama", "Alasan"),
+        int rows = importer.exportRejected(p.batch().id(), new XlsxSheet("Ditolak", List.of("Baris", "Hasil", "NIK", "Nama", "Alasan")),
                 problem -> "[" + problem.key() + "]", out);
 
         assertThat(rows).isEqualTo(2);
@@ -409,7 +410,7 @@ class ImportServiceTest {
         assertThat(importer.issues(p.batch().id(), 10)).extracting(ImportIssue::nik).allMatch(n -> n.contains("•"));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        importer.exportRejected(p.batch().id(), List.of("Baris", "Hasil", "NIK", "Nama", "Alasan"),
+        importer.exportRejected(p.batch().id(), new XlsxSheet("Ditolak", List.of("Baris", "Hasil", "NIK", "Nama", "Alasan")),
                 problem -> "[" + problem.key() + " " + problem.args() + "]", out);
         StringBuilder cells = new StringBuilder();
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()));
@@ -474,18 +475,37 @@ class ImportServiceTest {
     }
 
     @Test
-    void theTemplateHasTheHeaderRowOnly() throws IOException {
+    void theTemplateHasTheHeaderRowOnlyAndASecondSheetWithTheAllowedValues() throws IOException {
+        java.util.function.Function<RuleViolation.Problem, String> text = p -> "<" + p.key() + ">";
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        importer.writeTemplate(false, csv);
+        importer.writeTemplate(false, text, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + String.join(";", ImportColumn.headers()) + "\r\n");
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        importer.writeTemplate(true, xlsx);
+        importer.writeTemplate(true, text, xlsx);
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.toByteArray()));
              Stream<Row> sheet = wb.getFirstSheet().openStream()) {
             List<Row> rows = sheet.toList();
             assertThat(rows).hasSize(1);
             assertThat(rows.getFirst().getCellText(0)).isEqualTo("nik");
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("<import.template.sheet>");
+
+            org.dhatim.fastexcel.reader.Sheet values = wb.getSheet(1).orElseThrow();
+            assertThat(values.getName()).isEqualTo("<import.template.valuesSheet>");
+            List<List<String>> help;
+            try (Stream<Row> r = values.openStream()) {
+                help = r.map(row -> List.of(row.getCellText(0), row.getCellText(1), row.getCellText(2))).toList();
+            }
+            assertThat(help.getFirst()).containsExactly("<import.template.column>", "<import.template.value>", "<import.template.meaning>");
+            assertThat(help).contains(List.of("jenis_kelamin", "L", "<registry.sex.L>"), List.of("jenis_kelamin", "P", "<registry.sex.P>"),
+                    List.of("tanggal_lahir", "DD/MM/YYYY", "<import.template.dateFormat>"),
+                    List.of("sumber_rujukan", "LAPAS_BAPAS", "<registry.referral.LAPAS_BAPAS>"),
+                    List.of("dasar_pemrosesan", "CONSENT", "<registry.legalBasis.CONSENT>"));
+            List<List<String>> categories = registry.categories().stream().filter(c -> c.active())
+                    .map(c -> List.of("nomor_jenis_ppks", String.valueOf(c.number()), c.name())).toList();
+            assertThat(categories).isNotEmpty();
+            assertThat(help.stream().filter(h -> h.getFirst().equals("nomor_jenis_ppks")).toList()).isEqualTo(categories);
         }
+        Files.createDirectories(DIR);
         Path template = Files.write(DIR.resolve("template.csv"), csv.toByteArray());
         assertRefused(template, "import.file.noRows");
     }
