@@ -1,0 +1,152 @@
+package id.berdaya.training.attendance;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.training.TrainingAction;
+import id.berdaya.training.TrainingEntity;
+import id.berdaya.training.TrainingRoles;
+import id.berdaya.training.event.EventService;
+import id.berdaya.training.event.Participant;
+import id.berdaya.training.event.ParticipantStatus;
+import id.berdaya.training.event.TrainingEvent;
+import id.berdaya.training.event.TrainingSession;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Attendance per session, pre- and post-test scores, the results computed at closing, and the
+ * question the grants module asks: has this person completed a training, which one, and when?
+ * Attendance and scores are recorded only while the event runs: closing freezes them. A PARTNER
+ * user marks attendance only at its agency's sessions (another session is "not found").
+ */
+@Service
+@Transactional
+public class AttendanceService {
+
+    private final EventService events;
+    private final AttendanceRepository attendance;
+    private final ResultRepository results;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AttendanceService(EventService events, AttendanceRepository attendance, ResultRepository results, AuditLog audit, Clock clock) {
+        this.events = events;
+        this.attendance = attendance;
+        this.results = results;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The states marked at a session: participant id → state (unmarked participants are missing). */
+    @PreAuthorize(TrainingRoles.READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, AttendanceState> sheet(long sessionId) {
+        events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        return attendance.ofSession(sessionId);
+    }
+
+    /** Marks one participant at one session (one tap). */
+    @PreAuthorize(TrainingRoles.ATTENDANCE)
+    public void mark(long sessionId, long participantId, AttendanceState state) {
+        markAll(sessionId, Map.of(participantId, state));
+    }
+
+    /** Marks every enrolled participant at a session with one state ("all present"), then the exceptions follow. */
+    @PreAuthorize(TrainingRoles.ATTENDANCE)
+    public void markEveryone(long sessionId, AttendanceState state) {
+        TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        Map<Long, AttendanceState> all = new LinkedHashMap<>();
+        events.participants(s.eventId()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+                .forEach(p -> all.put(p.id(), state));
+        if (!all.isEmpty()) {
+            markAll(sessionId, all);
+        }
+    }
+
+    /** Marks several participants at one session in one statement (a batch of taps sent together). */
+    @PreAuthorize(TrainingRoles.ATTENDANCE)
+    public void markAll(long sessionId, Map<Long, AttendanceState> states) {
+        TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        TrainingEvent e = events.get(s.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!e.status().recording()) {
+            throw new RuleViolation(null, "training.attendance.frozen");
+        }
+        Set<Long> enrolled = events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+                .map(Participant::id).collect(Collectors.toSet());
+        if (states.isEmpty() || states.values().stream().anyMatch(java.util.Objects::isNull) || !enrolled.containsAll(states.keySet())) {
+            throw new RuleViolation(null, "training.attendance.notParticipant");
+        }
+        attendance.mark(e.kabkotaCode(), sessionId, states, CurrentUser.require().getUsername(), now());
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_MARKED).entity(TrainingEntity.TRAINING_SESSION, sessionId)
+                .district(e.kabkotaCode()).after(states.entrySet().stream()
+                        .collect(Collectors.toMap(x -> String.valueOf(x.getKey()), x -> x.getValue().name()))));
+    }
+
+    /** Records a participant's pre- and post-test scores (0–100, either may be empty) while the event runs. */
+    @PreAuthorize(TrainingRoles.EDITORS)
+    public void recordScores(long participantId, BigDecimal pre, BigDecimal post) {
+        Participant p = events.participant(participantId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        TrainingEvent e = events.get(p.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!e.status().recording()) {
+            throw new RuleViolation(null, "training.attendance.frozen");
+        }
+        if (p.status() != ParticipantStatus.ENROLLED) {
+            throw new RuleViolation(null, "training.attendance.notParticipant");
+        }
+        if (outOfRange(pre) || outOfRange(post)) {
+            throw new RuleViolation(outOfRange(pre) ? "preScore" : "postScore", "training.score.range");
+        }
+        ParticipantResult before = results.ofEvent(e.id()).get(participantId);
+        results.scores(p, e.kabkotaCode(), p.beneficiaryId(), pre, post);
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_SCORES_RECORDED).entity(TrainingEntity.TRAINING_PARTICIPANT, participantId)
+                .district(e.kabkotaCode())
+                .before(before == null ? null : scores(before.preScore(), before.postScore()))
+                .after(scores(pre, post)));
+    }
+
+    /** The scores and results of an event's participants: participant id → result (staff). */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public Map<Long, ParticipantResult> results(long eventId) {
+        events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        return results.ofEvent(eventId);
+    }
+
+    /**
+     * The grants module's question: the trainings this person completed, newest first (empty if
+     * none). Another district's person has none, as far as the asker can see.
+     */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public List<CompletedTraining> completedTrainings(long beneficiaryId) {
+        return results.completed(beneficiaryId);
+    }
+
+    private static Map<String, Object> scores(BigDecimal pre, BigDecimal post) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pre", pre);
+        m.put("post", post);
+        return m;
+    }
+
+    private static boolean outOfRange(BigDecimal v) {
+        return v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
