@@ -9,10 +9,6 @@ import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.certificate.Certificate;
 import id.berdaya.training.certificate.CertificateService;
-import id.berdaya.training.event.CompletionRule;
-import id.berdaya.training.event.EventService;
-import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.TrainingEvent;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,7 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = TrainingTestApplication.class)
 class CertificatePdfTest {
 
-    @Autowired EventService events;
     @Autowired CertificateService certificates;
     @Autowired TrainingFixture fixture;
     @Autowired TestAccounts accounts;
@@ -45,16 +40,9 @@ class CertificatePdfTest {
 
     @Test
     void theCertificatePdfIsLandscapeIndonesianWithoutCategoryAndItsQrCodeOpensThePublicCheck() throws Exception {
-        List<Long> people = fixture.verifiedPeople("33.03", 2);
+        TrainingEvent e = fixture.closedEventWithCertificates("33.03", 2);
         BerdayaUser head = accounts.ensure("uji.pel.head.33.03", Role.DISTRICT_HEAD, "33.03");
         TestAccounts.loginAs(head);
-        NewEvent n = fixture.event("33.03", new CompletionRule(null, null));
-        TrainingEvent e = events.create(n);
-        events.addSession(e.id(), TrainingFixture.session(n, 0, null));
-        events.changeStatus(e.id(), EventStatus.OPEN, events.get(e.id()).orElseThrow().version());
-        events.enrol(e.id(), people);
-        events.changeStatus(e.id(), EventStatus.RUNNING, events.get(e.id()).orElseThrow().version());
-        events.close(e.id(), events.get(e.id()).orElseThrow().version());
         List<Certificate> issued = certificates.ofEvent(e.id());
         assertThat(issued).hasSize(2);
         Certificate c = issued.getFirst();

@@ -8,6 +8,9 @@ import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventKind;
+import id.berdaya.training.event.EventService;
+import id.berdaya.training.event.EventStatus;
+import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
 import id.berdaya.training.partner.NewPartner;
@@ -28,11 +31,32 @@ public class TrainingFixture {
     private final BeneficiaryService register;
     private final RegistryFixture people;
     private final TestAccounts accounts;
+    private final EventService events;
 
-    TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts) {
+    TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts, EventService events) {
         this.register = register;
         this.people = people;
         this.accounts = accounts;
+        this.events = events;
+    }
+
+    /**
+     * An event of {@code kabkota} with one session and {@code n} verified participants, closed by
+     * the district head under a rule that everyone passes, so each has a certificate. Logs out afterwards.
+     */
+    public TrainingEvent closedEventWithCertificates(String kabkota, int n) {
+        List<Long> ids = verifiedPeople(kabkota, n);
+        TestAccounts.loginAs(accounts.ensure("uji.pel.head." + kabkota, Role.DISTRICT_HEAD, kabkota));
+        NewEvent e = event(kabkota, new CompletionRule(null, null));
+        long id = events.create(e).id();
+        events.addSession(id, session(e, 0, null));
+        events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
+        events.enrol(id, ids);
+        events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
+        events.close(id, events.get(id).orElseThrow().version());
+        TrainingEvent closed = events.get(id).orElseThrow();
+        TestAccounts.logout();
+        return closed;
     }
 
     /** {@code n} registered people of the district, verified by its head; logs out afterwards. */

@@ -343,13 +343,9 @@ class TrainingServiceTest {
 
     @Test
     void thePublicCheckShowsNoCategoryEvenWhenTheEventTargetsOneAndRevocationShows() {
-        List<Long> people = fixture.verifiedPeople(PBG, 1);
-        TrainingEvent e = openEvent(fixture.event(PBG, new CompletionRule(null, null)), 1, null);
+        TrainingEvent e = fixture.closedEventWithCertificates(PBG, 1);
         assertThat(e.targetCategories()).containsExactly(10, 15);
-        events.enrol(e.id(), people);
-        start(e.id());
         TestAccounts.loginAs(head);
-        events.close(e.id(), events.get(e.id()).orElseThrow().version());
         Certificate c = certificates.ofEvent(e.id()).getFirst();
         TestAccounts.logout();
 
