@@ -173,6 +173,62 @@ class TrainingServiceTest {
         assertThat(events.get(e.id()).orElseThrow().enrolled()).isEqualTo(3);
     }
 
+    @Test
+    void theStatusMachineAndTheQuotaHold() {
+        List<Long> people = fixture.verifiedPeople(PBG, 3);
+        NewEvent n = fixture.event(PBG, null);
+        TestAccounts.loginAs(operator);
+        TrainingEvent planned = events.create(new NewEvent(n.kabkotaCode(), n.budgetYear(), n.internalTitle(), n.publicTitle(),
+                n.kind(), n.venue(), n.startDate(), n.endDate(), n.targetCategories(), 2, n.rule(), null, null));
+        assertThat(planned.status()).isEqualTo(EventStatus.PLANNED);
+        assertThat(keysOf(() -> events.changeStatus(planned.id(), EventStatus.RUNNING, planned.version())))
+                .containsExactly("training.event.statusNotAllowed");
+        assertThat(keysOf(() -> events.changeStatus(planned.id(), EventStatus.CLOSED, planned.version())))
+                .containsExactly("training.event.statusNotAllowed");
+        assertThat(keysOf(() -> events.enrol(planned.id(), people))).containsExactly("training.enrol.notOpen");
+        events.changeStatus(planned.id(), EventStatus.OPEN, planned.version());
+        assertThat(keysOf(() -> events.changeStatus(planned.id(), EventStatus.RUNNING, planned.version())))
+                .containsExactly("error.concurrentChange");
+        assertThat(keysOf(() -> events.enrol(planned.id(), people))).containsExactly("training.enrol.quota");
+        events.enrol(planned.id(), people.subList(0, 2));
+        TrainingEvent open = events.get(planned.id()).orElseThrow();
+        assertThat(keysOf(() -> events.update(open.id(), TrainingFixture.sameDates(fixture.event(PBG, null), fixture.event(PBG, null)),
+                open.version()))).containsExactly("training.event.datesFixed");
+        events.changeStatus(open.id(), EventStatus.CANCELLED, open.version());
+        assertThat(keysOf(() -> events.changeStatus(open.id(), EventStatus.OPEN, open.version() + 1)))
+                .containsExactly("training.event.statusNotAllowed");
+    }
+
+    @Test
+    void partnerAgenciesKeepTheirSignedMouAndTakeOnlyPartnerAccountsOfTheirReach() {
+        TestAccounts.loginAs(operator);
+        assertThatThrownBy(() -> partners.create(TrainingFixture.partner("Dinkes Uji", PBG))).isInstanceOf(AccessDeniedException.class);
+        Partner p = partner("Dinkes Uji", PBG);
+        assertThat(keysOf(() -> partners.create(TrainingFixture.partner(p.name(), null)))).containsExactly("training.partner.nameTaken");
+        assertThat(keysOf(() -> partners.uploadMou(p.id(), "mou.pdf", "bukan pdf".getBytes()))).containsExactly("training.partner.mouNotPdf");
+        byte[] pdf = "%PDF-1.4\n% MoU uji sintetis\n%%EOF\n".getBytes();
+        Partner withMou = partners.uploadMou(p.id(), "../MoU Dinkes.pdf", pdf);
+        assertThat(withMou.mouFileName()).isEqualTo("MoU Dinkes.pdf");
+        assertThat(withMou.mouSha256()).hasSize(64);
+        assertThat(partners.downloadMou(p.id()).content()).isEqualTo(pdf);
+        assertThat(audit.history("PARTNER", String.valueOf(p.id()), 10)).extracting(AuditEntry::action)
+                .contains("PARTNER_CREATED", "PARTNER_MOU_UPLOADED", "PARTNER_MOU_DOWNLOADED");
+
+        BerdayaUser staff = accounts.fresh("uji.pel.bukanmitra", Role.FIELD_OFFICER, PBG);
+        BerdayaUser elsewhere = accounts.fresh("uji.pel.mitra.pkl", Role.PARTNER, PKL);
+        TestAccounts.loginAs(admin);
+        assertThat(keysOf(() -> partners.assignUser(staff.id(), p.id()))).containsExactly("training.partner.userNotPartner");
+        assertThat(keysOf(() -> partners.assignUser(elsewhere.id(), p.id()))).containsExactly("training.partner.userOtherDistrict");
+        BerdayaUser mine = partnerUser(p);
+        Partner another = partner("Dinsos Uji", null);
+        TestAccounts.loginAs(admin);
+        assertThat(partners.partnerOfUser(mine.id())).contains(p.id());
+        TestAccounts.loginAs(mine);
+        assertThat(partners.get(p.id())).isPresent();
+        assertThat(partners.get(another.id())).isEmpty();
+        assertThatThrownBy(() -> partners.list()).isInstanceOf(AccessDeniedException.class);
+    }
+
     // ---- completion
 
     @Test
