@@ -8,6 +8,7 @@ import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.training.attendance.AttendanceRecap;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
 import id.berdaya.training.attendance.CompletedTraining;
@@ -343,6 +344,50 @@ class TrainingServiceTest {
         events.close(e.id(), events.get(e.id()).orElseThrow().version());
         assertThat(certificates.ofEvent(e.id())).singleElement().satisfies(x -> assertThat(x.valid()).isFalse());
         assertThat(certificates.verify(c.code(), "192.0.2.10")).get().satisfies(x -> assertThat(x.valid()).isFalse());
+    }
+
+    @Test
+    void theAttendanceRecapShowsEachPersonAcrossSessionsAndTheSignInSheetListsTheNames() throws Exception {
+        Partner mine = partner("Puskesmas Uji", PBG);
+        BerdayaUser partnerUser = partnerUser(mine);
+        List<Long> people = fixture.verifiedPeople(PBG, 2);
+        TrainingEvent e = openEvent(fixture.event(PBG, null), 2, mine.id());
+        List<Participant> ps = events.enrol(e.id(), people);
+        start(e.id());
+        List<TrainingSession> sessions = events.sessions(e.id());
+        attendance.markEveryone(sessions.get(0).id(), AttendanceState.PRESENT);
+        attendance.mark(sessions.get(0).id(), ps.get(1).id(), AttendanceState.LATE);
+        attendance.mark(sessions.get(1).id(), ps.get(0).id(), AttendanceState.ABSENT);
+
+        AttendanceRecap recap = attendance.recap(e.id());
+        assertThat(recap.sessions()).extracting(TrainingSession::id).containsExactly(sessions.get(0).id(), sessions.get(1).id());
+        assertThat(recap.rows()).hasSize(2);
+        assertThat(recap.rows().get(0).participant().id()).isEqualTo(ps.get(0).id());
+        assertThat(recap.rows().get(0).states()).containsExactly(AttendanceState.PRESENT, AttendanceState.ABSENT);
+        assertThat(recap.rows().get(0).attendedPct()).isEqualByComparingTo("50.0");
+        assertThat(recap.rows().get(1).states()).containsExactly(AttendanceState.LATE, null);
+        assertThat(recap.rows().get(1).attendedPct()).isEqualByComparingTo("50.0");
+
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        assertThat(attendance.exportRecap(e.id(), "Nama", "Kehadiran (%)",
+                Map.of(AttendanceState.PRESENT, "Hadir", AttendanceState.LATE, "Terlambat", AttendanceState.ABSENT, "Tidak hadir"), xlsx))
+                .isEqualTo(2);
+        try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()));
+             var rows = wb.getFirstSheet().openStream()) {
+            List<List<String>> cells = rows.map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
+            assertThat(cells.get(0).getFirst()).isEqualTo("Nama");
+            assertThat(cells.get(0).getLast()).isEqualTo("Kehadiran (%)");
+            assertThat(cells.get(1)).startsWith(ps.get(0).fullName(), "Hadir", "Tidak hadir");
+            assertThat(cells.get(2)).startsWith(ps.get(1).fullName(), "Terlambat");
+        }
+
+        TestAccounts.loginAs(partnerUser);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(attendance.signInSheet(sessions.get(0).id()))) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
+                    .contains("DAFTAR HADIR", "Tanda Tangan", ps.get(0).fullName(), ps.get(1).fullName(), "Pelatihan Kewirausahaan Uji");
+        }
+        assertThat(keysOf(() -> attendance.signInSheet(sessions.get(1).id()))).containsExactly("error.notFound");
+        assertThatThrownBy(() -> attendance.recap(e.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     // ---- partner scope

@@ -50,6 +50,19 @@ class AttendanceRepository extends DistrictScopedRepository<TrainingAttendanceRe
         return states;
     }
 
+    /** The states marked at these sessions: session id → participant id → state. */
+    Map<Long, Map<Long, AttendanceState>> ofSessions(Collection<Long> sessionIds) {
+        var a = TRAINING_ATTENDANCE;
+        Map<Long, Map<Long, AttendanceState>> states = new HashMap<>();
+        if (sessionIds.isEmpty()) {
+            return states;
+        }
+        selectVisible(List.of(a.SESSION_ID, a.PARTICIPANT_ID, a.STATE), a.SESSION_ID.in(sessionIds))
+                .forEach(r -> states.computeIfAbsent(r.get(a.SESSION_ID), k -> new HashMap<>())
+                        .put(r.get(a.PARTICIPANT_ID), AttendanceState.valueOf(r.get(a.STATE).getLiteral())));
+        return states;
+    }
+
     /** How many of these sessions each participant attended (present or late): participant id → count. */
     Map<Long, Integer> attended(Collection<Long> sessionIds) {
         var a = TRAINING_ATTENDANCE;

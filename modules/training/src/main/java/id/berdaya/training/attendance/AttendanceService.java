@@ -16,7 +16,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.training.event.CompletionRule;
+
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -93,6 +99,68 @@ public class AttendanceService {
         audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_MARKED).entity(TrainingEntity.TRAINING_SESSION, sessionId)
                 .district(e.kabkotaCode()).after(states.entrySet().stream()
                         .collect(Collectors.toMap(x -> String.valueOf(x.getKey()), x -> x.getValue().name()))));
+    }
+
+    /** The event's attendance as a matrix of enrolled participants × sessions, with each share (staff). */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public AttendanceRecap recap(long eventId) {
+        events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<TrainingSession> sessions = events.sessions(eventId);
+        Map<Long, Map<Long, AttendanceState>> marked = attendance.ofSessions(sessions.stream().map(TrainingSession::id).toList());
+        List<AttendanceRecap.Row> rows = new ArrayList<>();
+        for (Participant p : events.participants(eventId)) {
+            if (p.status() != ParticipantStatus.ENROLLED) {
+                continue;
+            }
+            List<AttendanceState> states = new ArrayList<>();
+            int attended = 0;
+            for (TrainingSession s : sessions) {
+                AttendanceState state = marked.getOrDefault(s.id(), Map.of()).get(p.id());
+                states.add(state);
+                attended += state != null && state.attended() ? 1 : 0;
+            }
+            rows.add(new AttendanceRecap.Row(p, java.util.Collections.unmodifiableList(states),
+                    new CompletionRule(null, null).judge(attended, sessions.size(), null).attendancePct()));
+        }
+        return new AttendanceRecap(sessions, List.copyOf(rows));
+    }
+
+    /**
+     * Writes the attendance recap as XLSX: {@code headers} are the name and share columns in the
+     * user's language, a column per session (its date) between them. Audited as an export.
+     */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public int exportRecap(long eventId, String nameHeader, String shareHeader, Map<AttendanceState, String> stateLabels,
+                           OutputStream out) {
+        TrainingEvent e = events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        AttendanceRecap recap = recap(eventId);
+        List<String> headers = new ArrayList<>();
+        headers.add(nameHeader);
+        recap.sessions().forEach(s -> headers.add(IndonesianFormat.date(s.date()) + " " + s.startTime()));
+        headers.add(shareHeader);
+        try (XlsxExport x = new XlsxExport(out, "Kehadiran", headers)) {
+            for (AttendanceRecap.Row r : recap.rows()) {
+                List<Object> values = new ArrayList<>();
+                values.add(r.participant().fullName());
+                r.states().forEach(st -> values.add(st == null ? "" : stateLabels.getOrDefault(st, st.name())));
+                values.add(r.attendedPct());
+                x.row(values.toArray());
+            }
+        }
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
+                .district(e.kabkotaCode()).after(Map.of("rows", recap.rows().size())));
+        return recap.rows().size();
+    }
+
+    /** The printable sign-in sheet (daftar hadir) of a session, with a signature column; a PARTNER's for its own sessions. */
+    @PreAuthorize(TrainingRoles.ATTENDANCE)
+    @Transactional(readOnly = true)
+    public byte[] signInSheet(long sessionId) {
+        TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        TrainingEvent e = events.get(s.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<Participant> enrolled = events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED).toList();
+        return SignInSheetPdf.render(e, s, enrolled);
     }
 
     /** Records a participant's pre- and post-test scores (0–100, either may be empty) while the event runs. */
