@@ -300,6 +300,15 @@ class TrainingServiceTest {
         assertThat(attendance.completedTrainings(fourOfFive.beneficiaryId()))
                 .containsExactly(new CompletedTraining(e.id(), fourOfFive.id(), e.endDate()));
         assertThat(attendance.completedTrainings(threeOfFive.beneficiaryId())).isEmpty();
+        assertThat(events.participations(fourOfFive.beneficiaryId())).singleElement().satisfies(x -> {
+            assertThat(x.event().id()).isEqualTo(e.id());
+            assertThat(x.participant().id()).isEqualTo(fourOfFive.id());
+        });
+        assertThat(certificates.ofParticipant(fourOfFive.id())).extracting(Certificate::id).containsExactly(issued.getFirst().id());
+        assertThat(certificates.ofParticipant(threeOfFive.id())).isEmpty();
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        assertThat(events.exportParticipants(e.id(), List.of("Nama", "Status", "Alasan"), Map.of(), xlsx)).isEqualTo(3);
+        assertThat(xlsx.size()).isPositive();
 
         // frozen: no attendance, no scores, no enrolment, no session
         TestAccounts.loginAs(operator);
@@ -507,6 +516,10 @@ class TrainingServiceTest {
         assertThat(events.participants(e.id())).isEmpty();
         assertThat(events.participant(p.id())).isEmpty();
         assertThat(attendance.completedTrainings(p.beneficiaryId())).isEmpty();
+        assertThat(events.participations(p.beneficiaryId())).isEmpty();
+        assertThat(certificates.ofParticipant(p.id())).isEmpty();
+        assertThat(keysOf(() -> events.exportParticipants(e.id(), List.of("Nama"), Map.of(), new java.io.ByteArrayOutputStream())))
+                .containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.results(e.id()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.sheet(s.id()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> certificates.ofEvent(e.id()))).containsExactly("error.notFound");

@@ -58,6 +58,11 @@ class CertificateRepository extends DistrictScopedRepository<TrainingCertificate
                 .fetch(CertificateRepository::toCertificate);
     }
 
+    List<Certificate> ofParticipant(long participantId) {
+        return selectVisible(TRAINING_CERTIFICATE.PARTICIPANT_ID.eq(participantId)).orderBy(TRAINING_CERTIFICATE.ID.desc())
+                .fetch(CertificateRepository::toCertificate);
+    }
+
     Optional<Certificate> find(long id) {
         return findVisible(id).map(CertificateRepository::toCertificate);
     }

@@ -70,6 +70,13 @@ public class CertificateService {
         return certificates.ofEvent(eventId);
     }
 
+    /** A participant's certificates, newest first (a revoked one stays, marked). */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public List<Certificate> ofParticipant(long participantId) {
+        return certificates.ofParticipant(participantId);
+    }
+
     /** One certificate as PDF; each print is audited. */
     @PreAuthorize(TrainingRoles.STAFF)
     public byte[] pdf(long certificateId) {

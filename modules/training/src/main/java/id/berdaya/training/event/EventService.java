@@ -17,6 +17,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import id.berdaya.core.export.XlsxExport;
+
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -227,6 +230,35 @@ public class EventService {
             return sessions.ofEvent(eventId, ps.partnerId()).isEmpty() ? List.of() : participants.ofEvent(eventId, false);
         }
         return participants.ofEvent(eventId, true);
+    }
+
+    /**
+     * A person's trainings, newest first: the beneficiary detail page's training history (the ui
+     * adds results and certificates from the attendance and certificate services).
+     */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public List<Participation> participations(long beneficiaryId) {
+        return participants.ofBeneficiary(beneficiaryId).stream()
+                .flatMap(p -> events.find(p.eventId()).map(e -> new Participation(e, p)).stream()).toList();
+    }
+
+    /**
+     * Writes an event's participants as XLSX: name, status (in {@code statusLabels}) and the
+     * reason of a withdrawal, under the caller's {@code headers}; audited as an export.
+     */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public int exportParticipants(long eventId, List<String> headers, Map<ParticipantStatus, String> statusLabels, OutputStream out) {
+        TrainingEvent e = staffEvent(eventId);
+        List<Participant> all = participants.ofEvent(eventId, true);
+        try (XlsxExport x = new XlsxExport(out, "Peserta", headers)) {
+            for (Participant p : all) {
+                x.row(p.fullName(), statusLabels.getOrDefault(p.status(), p.status().name()), p.withdrawReason());
+            }
+        }
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_PARTICIPANTS_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
+                .district(e.kabkotaCode()).after(Map.of("rows", all.size())));
+        return all.size();
     }
 
     /** One participant (staff). */

@@ -32,6 +32,13 @@ class ParticipantRepository extends DistrictScopedRepository<TrainingParticipant
                 .fetch(r -> toParticipant(r, withBeneficiary));
     }
 
+    /** A person's participations within scope, newest first. */
+    List<Participant> ofBeneficiary(long beneficiaryId) {
+        var p = TRAINING_PARTICIPANT;
+        return selectVisible(p.BENEFICIARY_ID.eq(beneficiaryId)).orderBy(p.START_DATE.desc(), p.ID.desc())
+                .fetch(r -> toParticipant(r, true));
+    }
+
     Optional<Participant> find(long id) {
         return findVisible(id).map(r -> toParticipant(r, true));
     }
