@@ -507,10 +507,14 @@ class TrainingServiceTest {
         Certificate c = certificates.ofEvent(e.id()).getFirst();
         TrainingEvent running = openEvent(fixture.event(PBG, null), 1, null);
 
+        assertThat(events.export(new EventFilter(null, PBG, null), List.of("Judul"), Map.of(), new java.io.ByteArrayOutputStream()))
+                .isGreaterThanOrEqualTo(2);
         TestAccounts.loginAs(operatorPkl);
         assertThat(events.get(e.id())).isEmpty();
         assertThat(events.list(EventFilter.ALL)).extracting(TrainingEvent::id).doesNotContain(e.id(), running.id());
         assertThat(events.list(new EventFilter(null, PBG, null))).isEmpty();
+        assertThat(events.export(new EventFilter(null, PBG, null), List.of("Judul"), Map.of(), new java.io.ByteArrayOutputStream()))
+                .isZero();
         assertThat(events.sessions(e.id())).isEmpty();
         assertThat(events.session(s.id())).isEmpty();
         assertThat(events.participants(e.id())).isEmpty();

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.ui.components.XlsxDownload;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
@@ -63,7 +64,17 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
         year.addValueChangeListener(e -> refresh());
         kabkota.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
-        add(new HorizontalLayout(year, kabkota, status));
+        XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "pelatihan", out -> events.export(filter(),
+                List.of(getTranslation("training.field.title"), getTranslation("training.field.publicTitle"),
+                        getTranslation("training.field.kabkota"), getTranslation("training.field.start"),
+                        getTranslation("training.field.end"), getTranslation("training.field.status"),
+                        getTranslation("training.field.enrolled"), getTranslation("training.field.quota")),
+                java.util.Arrays.stream(EventStatus.values()).collect(java.util.stream.Collectors.toMap(
+                        s -> s, s -> getTranslation("training.status." + s.name()))), out));
+        export.setId("training-export");
+        HorizontalLayout filters = new HorizontalLayout(year, kabkota, status, export);
+        filters.setAlignItems(Alignment.END);
+        add(filters);
 
         grid.setId("training-grid");
         grid.addColumn(e -> e.internalTitle() == null ? e.publicTitle() : e.internalTitle())
@@ -88,10 +99,13 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setItems(shown());
     }
 
+    private EventFilter filter() {
+        return new EventFilter(year.getValue(), kabkota.getValue() == null ? null : kabkota.getValue().code(), status.getValue());
+    }
+
     /** The events the current filter shows. */
     List<TrainingEvent> shown() {
-        return events.list(new EventFilter(year.getValue(), kabkota.getValue() == null ? null : kabkota.getValue().code(),
-                status.getValue()));
+        return events.list(filter());
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -168,6 +169,26 @@ public class EventService {
         PartnerScope ps = partners.currentScope();
         List<TrainingEvent> found = events.list(filter == null ? EventFilter.ALL : filter, ps.partner() ? ps.partnerId() : null, LIST_LIMIT);
         return ps.partner() ? found.stream().map(EventService::forPartner).toList() : found;
+    }
+
+    /**
+     * Writes the events of the filter as XLSX under the caller's {@code headers} (title, public
+     * title, kabupaten/kota code, start, end, status in {@code statusLabels}, participants, quota);
+     * audited as an export. A PARTNER gets its agency's events with the public title only.
+     */
+    @PreAuthorize(TrainingRoles.READERS)
+    public int export(EventFilter filter, List<String> headers, Map<EventStatus, String> statusLabels, OutputStream out) {
+        List<TrainingEvent> shown = list(filter);
+        try (XlsxExport x = new XlsxExport(out, "Pelatihan", headers)) {
+            for (TrainingEvent e : shown) {
+                x.row(e.internalTitle() == null ? e.publicTitle() : e.internalTitle(), e.publicTitle(), e.kabkotaCode(),
+                        IndonesianFormat.date(e.startDate()), IndonesianFormat.date(e.endDate()),
+                        statusLabels.getOrDefault(e.status(), e.status().name()), e.enrolled(), e.quota());
+            }
+        }
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_EVENTS_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, null)
+                .after(Map.of("rows", shown.size(), "filter", String.valueOf(filter))));
+        return shown.size();
     }
 
     // ---- sessions
