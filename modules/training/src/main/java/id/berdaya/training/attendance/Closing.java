@@ -38,13 +38,15 @@ class Closing {
         Map<Long, ParticipantResult> scores = results.ofEvent(e.id());
         List<Participant> completed = new ArrayList<>();
         List<Participant> notCompleted = new ArrayList<>();
+        List<ResultRepository.Computed> computed = new ArrayList<>();
         for (Participant p : closed.participants()) {
             ParticipantResult s = scores.get(p.id());
             CompletionRule.Judgement j = rule.judge(attended.getOrDefault(p.id(), 0), closed.sessionIds().size(),
                     s == null ? null : s.postScore());
-            results.result(p, e.kabkotaCode(), j.attendancePct(), j.completed(), j.reasons(), e.endDate());
+            computed.add(new ResultRepository.Computed(p, j.attendancePct(), j.completed(), j.reasons()));
             (j.completed() ? completed : notCompleted).add(p);
         }
+        results.results(e.kabkotaCode(), computed, e.endDate());
         publisher.publishEvent(new ResultsComputed(e, completed, notCompleted));
     }
 

@@ -7,6 +7,7 @@ import id.berdaya.db.tables.records.TrainingResultRecord;
 import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.event.Participant;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.math.BigDecimal;
@@ -40,17 +41,30 @@ class ResultRepository extends DistrictScopedRepository<TrainingResultRecord> {
                 .execute();
     }
 
-    /** Writes a participant's computed result. */
-    void result(Participant p, String kabkota, BigDecimal pct, boolean completed, List<String> reasons, LocalDate completedOn) {
+    /** One participant's computed result, to be written by {@link #results}. */
+    record Computed(Participant participant, BigDecimal attendancePct, boolean completed, List<String> reasons) {
+    }
+
+    /** Writes the computed results of an event's participants in one statement. */
+    void results(String kabkota, List<Computed> computed, LocalDate completedOn) {
+        if (computed.isEmpty()) {
+            return;
+        }
         var r = TRAINING_RESULT;
-        TrainingResultResult result = completed ? TrainingResultResult.COMPLETED : TrainingResultResult.NOT_COMPLETED;
-        String why = reasons.isEmpty() ? null : String.join(",", reasons);
-        LocalDate on = completed ? completedOn : null;
-        writing(kabkota).insertInto(r, r.PARTICIPANT_ID, r.EVENT_ID, r.KABKOTA_CODE, r.BENEFICIARY_ID, r.ATTENDANCE_PCT,
-                        r.RESULT, r.RESULT_REASONS, r.COMPLETED_ON)
-                .values(p.id(), p.eventId(), kabkota, p.beneficiaryId(), pct, result, why, on)
-                .onDuplicateKeyUpdate().set(r.ATTENDANCE_PCT, pct).set(r.RESULT, result).set(r.RESULT_REASONS, why)
-                .set(r.COMPLETED_ON, on).set(r.VERSION, r.VERSION.plus(1))
+        var insert = writing(kabkota).insertInto(r, r.PARTICIPANT_ID, r.EVENT_ID, r.KABKOTA_CODE, r.BENEFICIARY_ID, r.ATTENDANCE_PCT,
+                r.RESULT, r.RESULT_REASONS, r.COMPLETED_ON);
+        for (Computed c : computed) {
+            Participant p = c.participant();
+            insert = insert.values(p.id(), p.eventId(), kabkota, p.beneficiaryId(), c.attendancePct(),
+                    c.completed() ? TrainingResultResult.COMPLETED : TrainingResultResult.NOT_COMPLETED,
+                    c.reasons().isEmpty() ? null : String.join(",", c.reasons()), c.completed() ? completedOn : null);
+        }
+        insert.onDuplicateKeyUpdate()
+                .set(r.ATTENDANCE_PCT, DSL.field("VALUES({0})", r.ATTENDANCE_PCT.getDataType(), r.ATTENDANCE_PCT))
+                .set(r.RESULT, DSL.field("VALUES({0})", r.RESULT.getDataType(), r.RESULT))
+                .set(r.RESULT_REASONS, DSL.field("VALUES({0})", r.RESULT_REASONS.getDataType(), r.RESULT_REASONS))
+                .set(r.COMPLETED_ON, DSL.field("VALUES({0})", r.COMPLETED_ON.getDataType(), r.COMPLETED_ON))
+                .set(r.VERSION, r.VERSION.plus(1))
                 .execute();
     }
 
