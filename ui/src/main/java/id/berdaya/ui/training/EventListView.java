@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -87,6 +88,8 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(e -> getTranslation("training.status." + e.status().name()))
                 .setHeader(getTranslation("training.field.status")).setAutoWidth(true);
         grid.addColumn(e -> e.enrolled() + " / " + e.quota()).setHeader(getTranslation("training.field.participants")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EventDetailView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id())))));
         add(grid);
     }
 

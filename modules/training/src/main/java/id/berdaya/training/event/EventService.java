@@ -3,7 +3,10 @@ package id.berdaya.training.event;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Role;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.training.TrainingAction;
@@ -17,15 +20,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import id.berdaya.core.export.XlsxExport;
-import id.berdaya.core.format.IndonesianFormat;
-
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -160,6 +161,52 @@ public class EventService {
             return e;
         }
         return e.filter(x -> !sessions.ofEvent(id, ps.partnerId()).isEmpty()).map(EventService::forPartner);
+    }
+
+    /**
+     * What the current user may do with this event now, from their role and the event's status
+     * (empty for an event they cannot see). The screens show their buttons from this answer.
+     */
+    @PreAuthorize(TrainingRoles.READERS)
+    @Transactional(readOnly = true)
+    public Set<EventAction> actions(long id) {
+        Optional<TrainingEvent> found = get(id);
+        if (found.isEmpty()) {
+            return Set.of();
+        }
+        EventStatus st = found.get().status();
+        Role role = CurrentUser.require().role();
+        boolean editor = role == Role.PROVINCE_OFFICER || role == Role.DISTRICT_HEAD || role == Role.DISTRICT_OPERATOR;
+        Set<EventAction> may = EnumSet.noneOf(EventAction.class);
+        if (editor && st != EventStatus.CLOSED && st != EventStatus.CANCELLED) {
+            may.add(EventAction.EDIT);
+            may.add(EventAction.CANCEL);
+        }
+        if (editor && st.canMoveTo(EventStatus.OPEN)) {
+            may.add(EventAction.OPEN);
+        }
+        if (editor && st.canMoveTo(EventStatus.RUNNING)) {
+            may.add(EventAction.START);
+        }
+        if (editor && st.enrolling()) {
+            may.add(EventAction.ENROL);
+        }
+        if (st.recording() && role != Role.PROVINCE_ADMIN) {
+            may.add(EventAction.RECORD); // attendance (a PARTNER at its own sessions); scores: editors
+        }
+        if ((role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER) && st == EventStatus.RUNNING) {
+            may.add(EventAction.CLOSE);
+        }
+        if (role == Role.PROVINCE_OFFICER && st == EventStatus.CLOSED) {
+            may.add(EventAction.REOPEN);
+        }
+        if (role != Role.PARTNER) {
+            may.add(EventAction.SEE_RESULTS);
+            if (st == EventStatus.CLOSED) {
+                may.add(EventAction.PRINT_CERTIFICATES);
+            }
+        }
+        return may;
     }
 
     /** Events within scope, newest first (at most {@link #LIST_LIMIT}); a PARTNER's only those of its agency. */
