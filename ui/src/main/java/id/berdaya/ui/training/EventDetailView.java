@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
@@ -99,6 +100,8 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("training.session.facilitator")).setAutoWidth(true);
         sessions.addComponentColumn(s -> pdfLink(getTranslation("training.session.signInSheet"), "daftar-hadir-" + s.id(),
                 () -> attendance.signInSheet(s.id()))).setAutoWidth(true);
+        sessions.addComponentColumn(s -> new RouterLink(getTranslation("training.session.attendance"), AttendanceView.class,
+                new RouteParameters(Map.of("id", String.valueOf(id), "sesi", String.valueOf(s.id()))))).setAutoWidth(true);
         sessions.setItems(events.sessions(id));
         add(sessions);
 
