@@ -1,6 +1,10 @@
 package id.berdaya.ui.training;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,6 +26,10 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.registry.beneficiary.BeneficiaryFilter;
+import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.ParticipantResult;
 import id.berdaya.training.certificate.Certificate;
@@ -29,12 +37,18 @@ import id.berdaya.training.certificate.CertificateService;
 import id.berdaya.training.event.EventAction;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
+import id.berdaya.training.event.NewSession;
+import id.berdaya.training.event.ParticipantStatus;
 import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
+import id.berdaya.training.partner.Partner;
+import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -52,10 +66,15 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final AttendanceService attendance;
     private final CertificateService certificates;
     private final Map<String, Kabkota> districts;
+    private final PartnerService partners;
+    private final BeneficiaryService register;
     private String title = "";
 
-    public EventDetailView(EventService events, AttendanceService attendance, CertificateService certificates, RegionService regions) {
+    public EventDetailView(EventService events, AttendanceService attendance, CertificateService certificates, RegionService regions,
+                           PartnerService partners, BeneficiaryService register) {
         this.events = events;
+        this.partners = partners;
+        this.register = register;
         this.attendance = attendance;
         this.certificates = certificates;
         this.districts = regions.kabkotaByCode();
@@ -104,6 +123,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                 new RouteParameters(Map.of("id", String.valueOf(id), "sesi", String.valueOf(s.id()))))).setAutoWidth(true);
         sessions.setItems(events.sessions(id));
         add(sessions);
+        if (may.contains(EventAction.EDIT)) {
+            add(sessionForm(e));
+        }
 
         add(new H3(getTranslation("training.participants")));
         Map<Long, ParticipantResult> results = may.contains(EventAction.SEE_RESULTS) ? attendance.results(id) : Map.of();
@@ -125,6 +147,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         participants.setItems(events.participants(id));
         add(participants);
+        if (may.contains(EventAction.ENROL)) {
+            add(enrolment(e));
+        }
 
         if (may.contains(EventAction.PRINT_CERTIFICATES)) {
             add(new H3(getTranslation("training.certificates")));
@@ -138,6 +163,70 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             certs.setItems(certificates.ofEvent(id));
             add(certs);
         }
+    }
+
+    /** A new session: date, times, topic, and a facilitator and/or a partner agency. */
+    private HorizontalLayout sessionForm(TrainingEvent e) {
+        DatePicker date = new DatePicker(getTranslation("training.field.date"));
+        date.setLocale(IndonesianFormat.INDONESIAN);
+        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+        date.setValue(e.startDate());
+        TimePicker start = new TimePicker(getTranslation("training.field.start"), LocalTime.of(8, 0));
+        TimePicker end = new TimePicker(getTranslation("training.field.end"), LocalTime.of(11, 0));
+        TextField topic = new TextField(getTranslation("training.session.topic"));
+        topic.setId("session-topic");
+        TextField facilitator = new TextField(getTranslation("training.session.facilitator"));
+        facilitator.setId("session-facilitator");
+        ComboBox<Partner> partner = new ComboBox<>(getTranslation("training.session.partner"));
+        partner.setItems(partners.list().stream().filter(p -> p.active()
+                && (p.kabkotaCode() == null || p.kabkotaCode().equals(e.kabkotaCode()))).toList());
+        partner.setItemLabelGenerator(Partner::name);
+        partner.setClearButtonVisible(true);
+        partner.setId("session-partner");
+        Button add = new Button(getTranslation("training.session.add"));
+        add.setId("session-add");
+        Map<String, HasValidation> fields = Map.of("date", date, "endTime", end, "topic", topic, "facilitatorName", facilitator,
+                "partnerId", partner);
+        add.addClickListener(c -> {
+            try {
+                events.addSession(e.id(), new NewSession(date.getValue(), start.getValue(), end.getValue(), topic.getValue(),
+                        facilitator.getValue(), null, partner.getValue() == null ? null : partner.getValue().id(), null));
+                show(e.id());
+            } catch (RuleViolation v) {
+                Feedback.show(this, v, fields);
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(date, start, end, topic, facilitator, partner, add);
+        row.setAlignItems(Alignment.END);
+        row.setWrap(true);
+        return row;
+    }
+
+    /** Enrolment from the register: verified or active people of the event's kabupaten/kota, many at once. */
+    private VerticalLayout enrolment(TrainingEvent e) {
+        Grid<BeneficiarySummary> candidates = new Grid<>();
+        candidates.setId("enrol-candidates");
+        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
+        candidates.setAllRowsVisible(true);
+        candidates.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("training.field.name")).setFlexGrow(1);
+        candidates.addColumn(BeneficiarySummary::maskedNik).setHeader("NIK").setAutoWidth(true);
+        candidates.addColumn(b -> getTranslation("registry.status." + b.status().name())).setHeader(getTranslation("training.field.status"))
+                .setAutoWidth(true);
+        java.util.Set<Long> enrolled = new java.util.HashSet<>();
+        events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+                .forEach(p -> enrolled.add(p.beneficiaryId()));
+        List<BeneficiarySummary> people = new java.util.ArrayList<>();
+        for (BeneficiaryStatus st : List.of(BeneficiaryStatus.VERIFIED, BeneficiaryStatus.ACTIVE)) {
+            register.page(new BeneficiaryFilter(null, null, e.kabkotaCode(), null, null, null, st, null, null, null, false), null, 200)
+                    .stream().filter(b -> !enrolled.contains(b.id())).forEach(people::add);
+        }
+        candidates.setItems(people);
+        Button enrol = new Button(getTranslation("training.enrol.action"));
+        enrol.setId("enrol-selected");
+        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enrol.addClickListener(c -> act(() -> events.enrol(e.id(),
+                candidates.getSelectedItems().stream().map(BeneficiarySummary::id).toList()), e));
+        return new VerticalLayout(new H3(getTranslation("training.enrol.title")), candidates, enrol);
     }
 
     private HorizontalLayout buttons(TrainingEvent e, Set<EventAction> may) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -74,6 +75,9 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
                         s -> s, s -> getTranslation("training.status." + s.name()))), out));
         export.setId("training-export");
         HorizontalLayout filters = new HorizontalLayout(year, kabkota, status, export);
+        if (events.mayCreate()) {
+            filters.add(new RouterLink(getTranslation("training.new.title"), EventFormView.class));
+        }
         filters.setAlignItems(Alignment.END);
         add(filters);
 

@@ -163,6 +163,13 @@ public class EventService {
         return e.filter(x -> !sessions.ofEvent(id, ps.partnerId()).isEmpty()).map(EventService::forPartner);
     }
 
+    /** Whether the current user may create events (the list shows its "new event" button from this). */
+    @PreAuthorize(TrainingRoles.READERS)
+    public boolean mayCreate() {
+        Role role = CurrentUser.require().role();
+        return role == Role.PROVINCE_OFFICER || role == Role.DISTRICT_HEAD || role == Role.DISTRICT_OPERATOR;
+    }
+
     /**
      * What the current user may do with this event now, from their role and the event's status
      * (empty for an event they cannot see). The screens show their buttons from this answer.
