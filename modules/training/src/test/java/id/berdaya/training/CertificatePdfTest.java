@@ -61,6 +61,8 @@ class CertificatePdfTest {
             assertThat(text).doesNotContainIgnoringCase("sasaran").doesNotContain("Tuna Susila").doesNotContain("Pemasyarakatan");
 
             BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+            // kept for a look at the layout (target/certificate.png)
+            javax.imageio.ImageIO.write(image, "png", java.nio.file.Path.of("target", "certificate.png").toFile());
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
