@@ -4,6 +4,9 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -145,6 +148,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                     ? getTranslation("training.result." + results.get(p.id()).result().name()) : "")
                     .setHeader(getTranslation("training.field.result")).setAutoWidth(true);
         }
+        if (may.contains(EventAction.RECORD) && may.contains(EventAction.SEE_RESULTS)) {
+            participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span() : scoreButton(e, p,
+                    results.get(p.id()))).setAutoWidth(true);
+        }
         participants.setItems(events.participants(id));
         add(participants);
         if (may.contains(EventAction.ENROL)) {
@@ -163,6 +170,38 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             certs.setItems(certificates.ofEvent(id));
             add(certs);
         }
+    }
+
+    /** Pre- and post-test scores of one participant, in a small dialog. */
+    private Button scoreButton(TrainingEvent e, Participant p, ParticipantResult current) {
+        Button b = new Button(getTranslation("training.scores.enter"));
+        b.setId("scores-" + p.id());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        b.addClickListener(c -> {
+            BigDecimalField pre = new BigDecimalField(getTranslation("training.field.preScore"));
+            pre.setId("score-pre");
+            BigDecimalField post = new BigDecimalField(getTranslation("training.field.postScore"));
+            post.setId("score-post");
+            if (current != null) {
+                pre.setValue(current.preScore());
+                post.setValue(current.postScore());
+            }
+            Dialog dialog = new Dialog(new H3(p.fullName()), new HorizontalLayout(pre, post));
+            Button save = new Button(getTranslation("action.save"), s -> {
+                try {
+                    attendance.recordScores(p.id(), pre.getValue(), post.getValue());
+                    dialog.close();
+                    show(e.id());
+                } catch (RuleViolation v) {
+                    Feedback.show(this, v, Map.of("preScore", pre, "postScore", post));
+                }
+            });
+            save.setId("score-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), save);
+            dialog.open();
+        });
+        return b;
     }
 
     /** A new session: date, times, topic, and a facilitator and/or a partner agency. */

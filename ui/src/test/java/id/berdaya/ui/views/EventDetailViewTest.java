@@ -3,13 +3,16 @@ package id.berdaya.ui.views;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.TrainingFixture;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
+import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.event.NewEvent;
+import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
@@ -17,6 +20,7 @@ import id.berdaya.ui.training.EventDetailView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,12 +31,14 @@ class EventDetailViewTest extends ViewTestSupport {
     @Autowired EventService events;
     @Autowired TrainingFixture fixture;
     @Autowired PartnerService partners;
+    @Autowired AttendanceService attendance;
 
     private List<String> buttons() {
         return $(Button.class).all().stream().map(Button::getText).toList();
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theOperatorOpensAndStartsTheHeadClosesAndOtherDistrictsSeeNothing() {
         List<Long> people = fixture.verifiedPeople("33.03", 2);
         loginAs("uji.pel.verif", Role.PROVINCE_OFFICER, null);
@@ -55,6 +61,17 @@ class EventDetailViewTest extends ViewTestSupport {
         assertThat($(Paragraph.class).id("training-event-status").getText()).contains("Berjalan");
         assertThat(buttons()).doesNotContain("Tutup kegiatan");
         assertThat($(Grid.class).id("training-participants").getGenericDataView().getItems().count()).isEqualTo(2);
+        // scores through the dialog; out of range is refused beside its field
+        Participant first = events.participants(e.id()).getFirst();
+        Grid<Participant> grid = $(Grid.class).id("training-participants");
+        test((Button) test(grid).getCellComponent(0, grid.getColumns().size() - 1)).click();
+        $(BigDecimalField.class).id("score-post").setValue(new BigDecimal("101"));
+        test($(Button.class).id("score-save")).click();
+        assertThat($(BigDecimalField.class).id("score-post").isInvalid()).isTrue();
+        $(BigDecimalField.class).id("score-pre").setValue(new BigDecimal("40"));
+        $(BigDecimalField.class).id("score-post").setValue(new BigDecimal("85.5"));
+        test($(Button.class).id("score-save")).click();
+        assertThat(attendance.results(e.id()).get(first.id()).postScore()).isEqualByComparingTo("85.5");
 
         loginAs("uji.pel.head.33.03", Role.DISTRICT_HEAD, "33.03");
         navigate("pelatihan/" + e.id(), EventDetailView.class);
