@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -28,7 +28,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceOfficerSeesNoAdministration() {
         loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Wilayah");
     }
 
     @Test

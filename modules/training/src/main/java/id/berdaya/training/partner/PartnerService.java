@@ -135,6 +135,12 @@ public class PartnerService {
                 .after(Map.of("user", userId, "partner", partnerId)));
     }
 
+    /** Whether the current user may link accounts to agencies (user administration): the screen shows that part from this. */
+    @PreAuthorize(TrainingRoles.PARTNER_ADMINS)
+    public boolean mayAssignUsers() {
+        return CurrentUser.require().role() == Role.PROVINCE_ADMIN;
+    }
+
     /** The agency of a user account, if it is a PARTNER account linked to one. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
