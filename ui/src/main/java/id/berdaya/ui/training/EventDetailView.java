@@ -148,6 +148,11 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
                     ? getTranslation("training.result." + results.get(p.id()).result().name()) : "")
                     .setHeader(getTranslation("training.field.result")).setAutoWidth(true);
         }
+        if (may.contains(EventAction.ENROL)) {
+            participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span()
+                    : reasonButton("training.withdraw.action", "withdraw-" + p.id(), reason -> events.withdraw(p.id(), reason, p.version()), e))
+                    .setAutoWidth(true);
+        }
         if (may.contains(EventAction.RECORD) && may.contains(EventAction.SEE_RESULTS)) {
             participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span() : scoreButton(e, p,
                     results.get(p.id()))).setAutoWidth(true);
@@ -167,9 +172,41 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             certs.addColumn(Certificate::holderName).setHeader(getTranslation("training.field.name")).setFlexGrow(1);
             certs.addColumn(c -> getTranslation(c.valid() ? "training.certificate.valid" : "training.certificate.revokedShort"))
                     .setHeader(getTranslation("training.field.status")).setAutoWidth(true);
+            if (may.contains(EventAction.REVOKE_CERTIFICATES)) {
+                certs.addComponentColumn(c -> !c.valid() ? new Span() : reasonButton("training.certificate.revoke", "revoke-" + c.id(),
+                        reason -> certificates.revoke(c.id(), reason, c.version()), e)).setAutoWidth(true);
+            }
             certs.setItems(certificates.ofEvent(id));
             add(certs);
         }
+    }
+
+    /** A button that asks for a reason in a dialog, then acts (withdrawal, revocation). */
+    private Button reasonButton(String key, String id, java.util.function.Consumer<String> action, TrainingEvent e) {
+        Button b = new Button(getTranslation(key));
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        b.addClickListener(c -> {
+            TextField reason = new TextField(getTranslation("training.field.reason"));
+            reason.setId("reason-text");
+            reason.setWidthFull();
+            Dialog dialog = new Dialog(new H3(getTranslation(key)), reason);
+            Button ok = new Button(getTranslation(key), x -> {
+                try {
+                    action.accept(reason.getValue());
+                    dialog.close();
+                    show(e.id());
+                } catch (RuleViolation v) {
+                    reason.setErrorMessage(getTranslation(v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
+                    reason.setInvalid(true);
+                }
+            });
+            ok.setId("reason-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), x -> dialog.close()), ok);
+            dialog.open();
+        });
+        return b;
     }
 
     /** Pre- and post-test scores of one participant, in a small dialog. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -85,6 +86,15 @@ class EventDetailViewTest extends ViewTestSupport {
         loginAs("uji.pel.verif", Role.PROVINCE_OFFICER, null);
         navigate("pelatihan/" + e.id(), EventDetailView.class);
         assertThat(buttons()).contains("Buka kembali");
+        // the provincial officer revokes one certificate with a reason
+        Grid<id.berdaya.training.certificate.Certificate> certs = $(Grid.class).id("training-certificates");
+        test((Button) test(certs).getCellComponent(0, certs.getColumns().size() - 1)).click();
+        test($(Button.class).id("reason-confirm")).click();
+        assertThat($(TextField.class).id("reason-text").isInvalid()).isTrue();
+        $(TextField.class).id("reason-text").setValue("Nama peserta salah ketik");
+        test($(Button.class).id("reason-confirm")).click();
+        assertThat($(Grid.class).id("training-certificates").getGenericDataView().getItems()
+                .filter(c -> !((id.berdaya.training.certificate.Certificate) c).valid()).count()).isEqualTo(1);
 
         // the agency sees its session and the names, no results, no certificates, no buttons
         TestAccounts.loginAs(partnerUser);

@@ -206,6 +206,7 @@ public class EventService {
         }
         if (role == Role.PROVINCE_OFFICER && st == EventStatus.CLOSED) {
             may.add(EventAction.REOPEN);
+            may.add(EventAction.REVOKE_CERTIFICATES);
         }
         if (role != Role.PARTNER) {
             may.add(EventAction.SEE_RESULTS);
