@@ -14,6 +14,8 @@ import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
 import id.berdaya.training.partner.NewPartner;
+import id.berdaya.training.partner.Partner;
+import id.berdaya.training.partner.PartnerService;
 import id.berdaya.training.partner.PartnerType;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +34,30 @@ public class TrainingFixture {
     private final RegistryFixture people;
     private final TestAccounts accounts;
     private final EventService events;
+    private final PartnerService partners;
 
-    TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts, EventService events) {
+    TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts, EventService events,
+                    PartnerService partners) {
         this.register = register;
         this.people = people;
         this.accounts = accounts;
         this.events = events;
+        this.partners = partners;
+    }
+
+    /** A partner agency and a PARTNER account of it. */
+    public record AgencyAccount(Partner partner, BerdayaUser user) {
+    }
+
+    /** A new agency of {@code kabkota} (named {@code name} and a unique suffix) with a linked PARTNER account; logs out afterwards. */
+    public AgencyAccount agencyWithAccount(String name, String kabkota) {
+        TestAccounts.loginAs(accounts.ensure("uji.pel.verif", Role.PROVINCE_OFFICER, null));
+        Partner p = partners.create(partner(name + " " + System.nanoTime(), kabkota));
+        BerdayaUser user = accounts.fresh("uji.pel.mitra", Role.PARTNER, kabkota);
+        TestAccounts.loginAs(accounts.ensure("uji.pel.admin", Role.PROVINCE_ADMIN, null));
+        partners.assignUser(user.id(), p.id());
+        TestAccounts.logout();
+        return new AgencyAccount(p, user);
     }
 
     /**

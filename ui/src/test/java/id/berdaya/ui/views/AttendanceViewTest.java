@@ -15,7 +15,6 @@ import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
-import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.training.AttendanceView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +28,14 @@ class AttendanceViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
     @Autowired AttendanceService attendance;
-    @Autowired PartnerService partners;
     @Autowired TrainingFixture fixture;
 
     @Test
     void thePartnerMarksItsOwnSessionWithTapsAndReachesNoOtherAndAClosedEventIsFrozen() {
         List<Long> people = fixture.verifiedPeople("33.03", 2);
-        loginAs("uji.pel.verif", Role.PROVINCE_OFFICER, null);
-        Partner agency = partners.create(TrainingFixture.partner("Dinkes Uji Kehadiran " + System.nanoTime(), "33.03"));
-        BerdayaUser partnerUser = accounts.fresh("uji.pel.mitra.hadir", Role.PARTNER, "33.03");
-        loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
-        partners.assignUser(partnerUser.id(), agency.id());
+        TrainingFixture.AgencyAccount aa = fixture.agencyWithAccount("Dinkes Uji Kehadiran", "33.03");
+        Partner agency = aa.partner();
+        BerdayaUser partnerUser = aa.user();
         loginAs("uji.pel.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         NewEvent n = fixture.event("33.03", new CompletionRule(null, null));
         TrainingEvent e = events.create(n);

@@ -16,7 +16,6 @@ import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
-import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.training.EventDetailView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +30,6 @@ class EventDetailViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
     @Autowired TrainingFixture fixture;
-    @Autowired PartnerService partners;
     @Autowired AttendanceService attendance;
 
     private List<String> buttons() {
@@ -42,11 +40,9 @@ class EventDetailViewTest extends ViewTestSupport {
     @SuppressWarnings("unchecked")
     void theOperatorOpensAndStartsTheHeadClosesAndOtherDistrictsSeeNothing() {
         List<Long> people = fixture.verifiedPeople("33.03", 2);
-        loginAs("uji.pel.verif", Role.PROVINCE_OFFICER, null);
-        Partner agency = partners.create(TrainingFixture.partner("Kemenag Uji Tampilan " + System.nanoTime(), "33.03"));
-        BerdayaUser partnerUser = accounts.fresh("uji.pel.mitra.detail", Role.PARTNER, "33.03");
-        loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
-        partners.assignUser(partnerUser.id(), agency.id());
+        TrainingFixture.AgencyAccount aa = fixture.agencyWithAccount("Kemenag Uji Tampilan", "33.03");
+        Partner agency = aa.partner();
+        BerdayaUser partnerUser = aa.user();
         loginAs("uji.pel.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         NewEvent n = fixture.event("33.03", new id.berdaya.training.event.CompletionRule(null, null));
         TrainingEvent e = events.create(n);

@@ -9,7 +9,6 @@ import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
-import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.training.EventListView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventListViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
-    @Autowired PartnerService partners;
     @Autowired TrainingFixture fixture;
 
     @SuppressWarnings("unchecked")
@@ -33,11 +31,9 @@ class EventListViewTest extends ViewTestSupport {
 
     @Test
     void eachRoleSeesTheEventsOfItsScopeAndAPartnerOnlyThoseOfItsAgency() {
-        loginAs("uji.pel.verif", Role.PROVINCE_OFFICER, null);
-        Partner agency = partners.create(TrainingFixture.partner("Polres Uji Tampilan " + System.nanoTime(), "33.03"));
-        BerdayaUser partnerUser = accounts.fresh("uji.pel.mitra.view", Role.PARTNER, "33.03");
-        loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
-        partners.assignUser(partnerUser.id(), agency.id());
+        TrainingFixture.AgencyAccount aa = fixture.agencyWithAccount("Polres Uji Tampilan", "33.03");
+        Partner agency = aa.partner();
+        BerdayaUser partnerUser = aa.user();
 
         loginAs("uji.pel.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         NewEvent withAgency = fixture.event("33.03", null);
