@@ -8,6 +8,7 @@ import id.berdaya.core.audit.CoreEntity;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.training.TrainingAction;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 public final class AuditLabels {
 
     /** The modules' audited actions: enums implementing {@link AuditAction}. */
-    public static final List<Class<? extends AuditAction>> ACTION_TYPES = List.of(CoreAction.class, RegistryAction.class);
+    public static final List<Class<? extends AuditAction>> ACTION_TYPES = List.of(CoreAction.class, RegistryAction.class, TrainingAction.class);
 
     private final Component owner;
     private final Map<String, Kabkota> districts;

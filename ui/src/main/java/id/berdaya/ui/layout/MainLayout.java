@@ -28,6 +28,8 @@ import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
 import id.berdaya.ui.registry.ImportView;
+import id.berdaya.ui.training.EventListView;
+import id.berdaya.ui.training.PartnersView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
@@ -56,6 +58,8 @@ public class MainLayout extends AppLayout {
             new NavEntry(ImportView.class, "nav.impor", VaadinIcon.UPLOAD),
             new NavEntry(DuplicatesView.class, "nav.duplikat", VaadinIcon.COPY_O),
             new NavEntry(CategoriesView.class, "nav.jenisPpks", VaadinIcon.TAGS),
+            new NavEntry(EventListView.class, "nav.pelatihan", VaadinIcon.ACADEMY_CAP),
+            new NavEntry(PartnersView.class, "nav.mitra", VaadinIcon.HANDSHAKE),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

@@ -123,7 +123,8 @@ class TranslationsTest {
         Pattern literal = Pattern.compile("(?:getTranslation|RuleViolation(?:\\.Problem)?|Feedback\\.(?:success|error))\\(\\s*(?:this,\\s*|[a-z]+,\\s*)?\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
         Pattern problem = Pattern.compile("new (?:RuleViolation(?:\\.Problem)?|Problem)\\([^,]+,\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
         Set<String> used = new TreeSet<>();
-        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../modules/core/src/main/java"), Path.of("../modules/registry/src/main/java")}) {
+        for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../modules/core/src/main/java"), Path.of("../modules/registry/src/main/java"),
+                Path.of("../modules/training/src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String src = Files.readString(f);

@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -28,7 +28,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceOfficerSeesNoAdministration() {
         loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Wilayah");
     }
 
     @Test
@@ -36,7 +36,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
         for (Role role : new Role[] {Role.DISTRICT_HEAD, Role.FIELD_OFFICER}) {
             loginAs("uji.nav." + role.name().toLowerCase(), role, "33.03");
             navigate(BerandaView.class);
-            assertThat(menu()).as(role.name()).containsExactly("Beranda", "Penerima Manfaat", "Wilayah");
+            assertThat(menu()).as(role.name()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Wilayah");
         }
     }
 
@@ -44,7 +44,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void districtOperatorsAlsoSeeTheImport() {
         loginAs("uji.nav.district_operator", Role.DISTRICT_OPERATOR, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Pelatihan", "Wilayah");
     }
 
     @Test
@@ -61,7 +61,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void partnersNeverSeeTheRegister() {
         loginAs("uji.nav.partner", Role.PARTNER, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Pelatihan", "Wilayah");
         navigate("penerima-manfaat", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }

@@ -22,5 +22,7 @@ public enum UnscopedReason {
     /** Housekeeping without a user: imports cut off by a restart, previews nobody committed. */
     IMPORT_RECOVERY,
     /** The synthetic data generator and the demo seeding (no user, province-wide). */
-    SYNTHETIC_GENERATOR
+    SYNTHETIC_GENERATOR,
+    /** The public check of a certificate by its unguessable code (no user): only what the certificate itself shows. */
+    CERTIFICATE_CHECK
 }

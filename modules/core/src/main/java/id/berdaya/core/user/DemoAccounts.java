@@ -42,7 +42,10 @@ class DemoAccounts implements ApplicationRunner {
             new Demo("operator.purbalingga", "Operator Purbalingga (Demo)", AppUserRole.DISTRICT_OPERATOR, "33.03"),
             new Demo("pendamping.purbalingga", "Pendamping Purbalingga (Demo)", AppUserRole.FIELD_OFFICER, "33.03"),
             new Demo("kadinsos.pekalongan", "Kepala Dinsos Pekalongan (Demo)", AppUserRole.DISTRICT_HEAD, "33.26"),
-            new Demo("operator.pekalongan", "Operator Pekalongan (Demo)", AppUserRole.DISTRICT_OPERATOR, "33.26"));
+            new Demo("operator.pekalongan", "Operator Pekalongan (Demo)", AppUserRole.DISTRICT_OPERATOR, "33.26"),
+            // PARTNER accounts: the training module's demo seeding links each to its agency
+            new Demo("mitra.polres.purbalingga", "Mitra Polres Purbalingga (Demo)", AppUserRole.PARTNER, "33.03"),
+            new Demo("mitra.kemenag.pekalongan", "Mitra Kemenag Pekalongan (Demo)", AppUserRole.PARTNER, "33.26"));
 
     private final UserRepository users;
     private final PasswordEncoder encoder;

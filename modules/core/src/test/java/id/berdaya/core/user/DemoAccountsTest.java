@@ -137,7 +137,7 @@ class DemoAccountsTest {
     @Test
     void theDemoPasswordPassesThePolicyItIsPublishedUnder() {
         assertThat(PasswordPolicy.check("admin.provinsi", DemoAccounts.DEMO_PASSWORD)).isEmpty();
-        assertThat(DemoAccounts.ACCOUNTS).hasSize(7)
+        assertThat(DemoAccounts.ACCOUNTS).hasSize(9)
                 .allSatisfy(d -> assertThat(d.role().getLiteral().startsWith("PROVINCE")).isEqualTo(d.kabkota() == null));
     }
 }

@@ -407,6 +407,37 @@ public class BeneficiaryService {
         return repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")).kabkotaCode();
     }
 
+    /**
+     * Takes visible people into a programme activity of another module (a training's enrolment):
+     * each must be of {@code kabkotaCode} and verified or already active in programme, or the whole
+     * call is refused with the names; a verified one becomes active in programme (a status change,
+     * audited with {@code reason}). Answers the records (category per role), keyed by id.
+     */
+    @PreAuthorize("hasAnyRole('PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')")
+    public Map<Long, BeneficiaryDetail> enterProgramme(Collection<Long> ids, String kabkotaCode, String reason) {
+        Map<Long, BeneficiaryDetail> found = repository.details(ids, seesSensitive(), categories::names);
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        for (Long id : ids) {
+            BeneficiaryDetail d = found.get(id);
+            if (d == null) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notFound", id));
+            } else if (!d.kabkotaCode().equals(kabkotaCode)) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.otherDistrict", d.fullName()));
+            } else if (d.status() != BeneficiaryStatus.VERIFIED && d.status() != BeneficiaryStatus.ACTIVE) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notVerified", d.fullName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        for (BeneficiaryDetail d : found.values()) {
+            if (d.status() == BeneficiaryStatus.VERIFIED) {
+                statusChanges.changeStatus(d.id(), BeneficiaryStatus.ACTIVE, reason, d.version());
+            }
+        }
+        return found;
+    }
+
     /** The ids whose history belongs to this record: itself and the records merged into it. */
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)

@@ -1,0 +1,180 @@
+package id.berdaya.training.certificate;
+
+import id.berdaya.core.RuleViolation;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.region.RegionService;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.training.TrainingAction;
+import id.berdaya.training.TrainingEntity;
+import id.berdaya.training.TrainingRoles;
+import id.berdaya.training.attendance.ResultsComputed;
+import id.berdaya.training.event.EventService;
+import id.berdaya.training.event.Participant;
+import id.berdaya.training.event.TrainingEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Certificates of completion: issued when an event is closed (numbered per kabupaten/kota and
+ * year, e.g. {@code 001/PLT-3303/2026}, each with an unguessable code of 144 random bits), printed
+ * as PDF one by one or all of an event at once, revoked with a reason by a provincial officer, and
+ * checked publicly by their code, rate-limited per client address.
+ */
+@Service
+@Transactional
+public class CertificateService {
+
+    /** Random bytes in a certificate's code: 144 bits, 24 characters of base64url. */
+    static final int CODE_BYTES = 18;
+
+    private final CertificateRepository certificates;
+    private final EventService events;
+    private final RegionService regions;
+    private final CertificatePdf pdf;
+    private final VerificationLimiter limiter;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CertificateService(CertificateRepository certificates, EventService events, RegionService regions, CertificatePdf pdf,
+                       VerificationLimiter limiter, AuditLog audit, Clock clock) {
+        this.certificates = certificates;
+        this.events = events;
+        this.regions = regions;
+        this.pdf = pdf;
+        this.limiter = limiter;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The certificates of an event, by number. */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public List<Certificate> ofEvent(long eventId) {
+        events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        return certificates.ofEvent(eventId);
+    }
+
+    /** A participant's certificates, newest first (a revoked one stays, marked). */
+    @PreAuthorize(TrainingRoles.STAFF)
+    @Transactional(readOnly = true)
+    public List<Certificate> ofParticipant(long participantId) {
+        return certificates.ofParticipant(participantId);
+    }
+
+    /** One certificate as PDF; each print is audited. */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public byte[] pdf(long certificateId) {
+        Certificate c = certificates.find(certificateId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!c.valid()) {
+            throw new RuleViolation(null, "training.certificate.revoked");
+        }
+        audit.record(AuditEvent.of(TrainingAction.CERTIFICATES_PRINTED).entity(TrainingEntity.CERTIFICATE, certificateId)
+                .district(c.kabkotaCode()).after(Map.of("number", c.number())));
+        return pdf.render(List.of(c));
+    }
+
+    /** Every valid certificate of an event in one PDF, for printing; audited. */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public byte[] eventPdf(long eventId) {
+        TrainingEvent e = events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        List<Certificate> valid = certificates.ofEvent(eventId).stream().filter(Certificate::valid).toList();
+        audit.record(AuditEvent.of(TrainingAction.CERTIFICATES_PRINTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
+                .district(e.kabkotaCode()).after(Map.of("certificates", valid.size())));
+        return pdf.render(valid);
+    }
+
+    /** The address a certificate's QR code points to. */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public String verificationUrl(String code) {
+        return pdf.verificationUrl(code);
+    }
+
+    /** Revokes a valid certificate with a reason (a provincial officer); the public check then says revoked. */
+    @PreAuthorize(TrainingRoles.PROVINCIAL)
+    public void revoke(long certificateId, String reason, int version) {
+        Certificate c = certificates.find(certificateId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!c.valid()) {
+            throw new RuleViolation(null, "training.certificate.revoked");
+        }
+        if (reason == null || reason.trim().length() < 5) {
+            throw new RuleViolation("reason", "training.certificate.reasonRequired");
+        }
+        revoke(c, reason.trim(), version);
+    }
+
+    /**
+     * The public check of a certificate by its code (no login): empty for an unknown code. Refused
+     * with {@code training.verify.tooMany} when this client address asked too often.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CertificateCheck> verify(String code, String clientAddress) {
+        if (!limiter.allow(clientAddress)) {
+            throw new RuleViolation(null, "training.verify.tooMany");
+        }
+        if (code == null || !code.matches("[A-Za-z0-9_-]{16,40}")) {
+            return Optional.empty();
+        }
+        return certificates.check(code);
+    }
+
+    /** Issues (and, after a reopening, revokes) certificates from the results computed at closing. */
+    void issue(ResultsComputed computed) {
+        TrainingEvent e = computed.event();
+        List<Certificate> existing = certificates.ofEvent(e.id());
+        Set<Long> holding = existing.stream().filter(Certificate::valid).map(Certificate::participantId).collect(Collectors.toSet());
+        String issuer = regions.kabkota(e.kabkotaCode()).map(Kabkota::displayName).orElse(e.kabkotaCode());
+        int year = e.budgetYear();
+        int seq = certificates.nextSeq(e.kabkotaCode(), year);
+        Instant now = clock.instant();
+        for (Participant p : computed.completed()) {
+            if (holding.contains(p.id())) {
+                continue;
+            }
+            String number = "%03d/PLT-%s/%d".formatted(seq, e.kabkotaCode().replace(".", ""), year);
+            Certificate c = new Certificate(0, p.id(), e.id(), e.kabkotaCode(), issuer, number, newCode(), p.fullName(),
+                    e.publicTitle(), e.startDate(), e.endDate(), e.venue(), e.signatoryName(), e.signatoryPosition(), now,
+                    null, null, 1);
+            long id = certificates.insert(c, year, seq++);
+            audit.record(AuditEvent.of(TrainingAction.CERTIFICATE_ISSUED).entity(TrainingEntity.CERTIFICATE, id)
+                    .district(e.kabkotaCode()).after(Map.of("number", number, "participant", p.id())));
+        }
+        Set<Long> failed = computed.notCompleted().stream().map(Participant::id).collect(Collectors.toSet());
+        for (Certificate c : existing) {
+            if (c.valid() && failed.contains(c.participantId())) {
+                revoke(c, "Hasil dihitung ulang setelah kegiatan dibuka kembali: tidak lulus", c.version());
+            }
+        }
+    }
+
+    private void revoke(Certificate c, String reason, int version) {
+        if (!certificates.revoke(c, CurrentUser.require().getUsername(), reason,
+                LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), version)) {
+            throw RuleViolation.concurrentChange();
+        }
+        audit.record(AuditEvent.of(TrainingAction.CERTIFICATE_REVOKED).entity(TrainingEntity.CERTIFICATE, c.id())
+                .district(c.kabkotaCode()).before(Map.of("valid", true)).after(Map.of("valid", false, "reason", reason)));
+    }
+
+    private String newCode() {
+        byte[] bytes = new byte[CODE_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

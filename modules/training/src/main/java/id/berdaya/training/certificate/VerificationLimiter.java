@@ -1,0 +1,39 @@
+package id.berdaya.training.certificate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Limits the public certificate check per client address: at most {@code perMinute} lookups in a
+ * minute (a fixed window), so that codes cannot be tried in bulk from one address.
+ */
+@Component
+class VerificationLimiter {
+
+    private record Window(long minute, int count) {
+    }
+
+    private static final int MAX_ADDRESSES = 100_000;
+    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int perMinute;
+
+    VerificationLimiter(Clock clock, @Value("${berdaya.verification.per-minute:30}") int perMinute) {
+        this.clock = clock;
+        this.perMinute = perMinute;
+    }
+
+    /** Counts one lookup from this address; false when it is over the limit. */
+    boolean allow(String address) {
+        long minute = clock.millis() / 60_000;
+        if (windows.size() > MAX_ADDRESSES) {
+            windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
+        }
+        Window w = windows.compute(address == null ? "" : address,
+                (k, old) -> old == null || old.minute() != minute ? new Window(minute, 1) : new Window(minute, old.count() + 1));
+        return w.count() <= perMinute;
+    }
+}

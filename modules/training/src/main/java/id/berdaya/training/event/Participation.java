@@ -1,0 +1,5 @@
+package id.berdaya.training.event;
+
+/** One training of a person: the event and their participation in it (their training history's row). */
+public record Participation(TrainingEvent event, Participant participant) {
+}
