@@ -135,7 +135,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         Div facts = new Div();
         facts.addClassName("berdaya-detail-facts");
         facts.add(fact("NIK", new HorizontalLayout(nik, reveal)));
-        facts.add(fact(getTranslation("registry.kk"), kk(d)));
+        facts.add(fact(getTranslation("registry.kk"), kk(d, may.contains(BeneficiaryService.Action.REVEAL_NIK))));
         facts.add(fact(getTranslation("registry.sex"), text(labels.sex(d.sex()))));
         facts.add(fact(getTranslation("registry.birth"), text((d.birthPlace() == null ? "" : d.birthPlace() + ", ")
                 + IndonesianFormat.longDate(d.birthDate()) + " (" + RegistryLabels.age(d.birthDate()) + ")")));
@@ -219,10 +219,10 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     }
 
     /** The KK number, masked, with a reveal for a reason when there is one. */
-    private com.vaadin.flow.component.Component kk(BeneficiaryDetail d) {
+    private com.vaadin.flow.component.Component kk(BeneficiaryDetail d, boolean mayReveal) {
         Span kk = text(d.kkNumber());
         kk.setId("beneficiary-kk");
-        if (d.kkNumber() == null) {
+        if (d.kkNumber() == null || !mayReveal) {
             return kk;
         }
         Button reveal = new Button(getTranslation("registry.revealKk"), VaadinIcon.EYE.create(),
