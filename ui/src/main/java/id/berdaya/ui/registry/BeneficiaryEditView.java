@@ -2,6 +2,7 @@ package id.berdaya.ui.registry;
 
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 
 import com.vaadin.flow.component.html.H2;
@@ -20,8 +21,8 @@ public class BeneficiaryEditView extends BeneficiaryFormView implements BeforeEn
     private long id;
     private int version;
 
-    public BeneficiaryEditView(BeneficiaryService registry, RegionService regions) {
-        super(registry, regions);
+    public BeneficiaryEditView(BeneficiaryService registry, RegionService regions, CategoryService categories) {
+        super(registry, regions, categories);
     }
 
     @Override

@@ -3,7 +3,8 @@ package id.berdaya.ui.registry;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.CategoryService;
+import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 import id.berdaya.registry.beneficiary.Registration;
 import id.berdaya.registry.nik.NikCheck;
@@ -79,7 +80,7 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
     /** A NIK the service found registered: not looked up (and audited) again when only the birth date or sex changes. */
     private String registeredNik;
 
-    public BeneficiaryFormView(BeneficiaryService registry, RegionService regions) {
+    public BeneficiaryFormView(BeneficiaryService registry, RegionService regions, CategoryService categories) {
         this.registry = registry;
         this.regions = regions;
         BerdayaUser me = CurrentUser.require();
@@ -151,7 +152,7 @@ public class BeneficiaryFormView extends VerticalLayout implements HasDynamicTit
         occupation.setLabel(getTranslation("registry.occupation"));
         category.setLabel(getTranslation("registry.category"));
         category.setId("category");
-        category.setItems(registry.categories().stream().filter(Category::active).toList());
+        category.setItems(categories.list().stream().filter(Category::active).toList());
         category.setItemLabelGenerator(Category::label);
         category.setRequiredIndicatorVisible(true);
         referral.setLabel(getTranslation("registry.referral"));

@@ -3,9 +3,10 @@ package id.berdaya.ui.registry;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.ListOrder;
 import id.berdaya.registry.beneficiary.RegistrationRules;
 
@@ -78,7 +79,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
     final Grid<BeneficiarySummary> grid = new Grid<>();
     final Span count = new Span();
 
-    public BeneficiaryListView(BeneficiaryService registry, RegionService regions) {
+    public BeneficiaryListView(BeneficiaryService registry, RegionService regions, CategoryService categories) {
         this.registry = registry;
         this.labels = new RegistryLabels(this, regions);
         this.pager = new SeekPager<>((after, limit) -> registry.page(filter(), order, after, limit));
@@ -134,7 +135,7 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         desa.addValueChangeListener(e -> refresh());
         boolean seesCategory = may.contains(BeneficiaryService.ListCapability.FILTER_BY_CATEGORY);
         category.setPlaceholder(getTranslation("registry.category"));
-        category.setItems(seesCategory ? registry.categories() : List.of());
+        category.setItems(seesCategory ? categories.list() : List.of());
         category.setItemLabelGenerator(Category::label);
         category.setClearButtonVisible(true);
         category.setVisible(seesCategory);

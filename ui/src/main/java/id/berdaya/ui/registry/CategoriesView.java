@@ -1,7 +1,7 @@
 package id.berdaya.ui.registry;
 
-import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.CategoryService;
+import id.berdaya.registry.category.Category;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,11 +26,11 @@ import java.util.Map;
 @RolesAllowed("PROVINCE_ADMIN")
 public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final BeneficiaryService registry;
+    private final CategoryService registry;
     final Grid<Category> grid = new Grid<>();
     final TextField name = new TextField();
 
-    public CategoriesView(BeneficiaryService registry) {
+    public CategoriesView(CategoryService registry) {
         this.registry = registry;
         setMaxWidth("60rem");
         add(new H2(getTranslation("registry.categories")));
@@ -39,7 +39,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         name.setWidth("28rem");
         Button add = new Button(getTranslation("registry.category.add"), e -> {
             try {
-                registry.addCategory(name.getValue());
+                registry.add(name.getValue());
                 name.clear();
                 Feedback.success(this, "registry.category.added");
                 refresh();
@@ -59,7 +59,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> {
             Checkbox active = new Checkbox(c.active());
             active.addValueChangeListener(e -> {
-                registry.setCategoryActive(c.id(), e.getValue());
+                registry.setActive(c.id(), e.getValue());
                 refresh();
             });
             return active;
@@ -71,7 +71,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(registry.categories());
+        grid.setItems(registry.list());
     }
 
     @Override

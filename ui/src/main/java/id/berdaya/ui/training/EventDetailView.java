@@ -1,5 +1,6 @@
 package id.berdaya.ui.training;
 
+import id.berdaya.ui.components.WidgetTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -244,8 +245,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     /** A new session: date, times, topic, and a facilitator and/or a partner agency. */
     private HorizontalLayout sessionForm(TrainingEvent e) {
         DatePicker date = new DatePicker(getTranslation("training.field.date"));
-        date.setLocale(IndonesianFormat.INDONESIAN);
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+        WidgetTexts.datePicker(date);
         date.setValue(e.startDate());
         TimePicker start = new TimePicker(getTranslation("training.field.start"), LocalTime.of(8, 0));
         TimePicker end = new TimePicker(getTranslation("training.field.end"), LocalTime.of(11, 0));

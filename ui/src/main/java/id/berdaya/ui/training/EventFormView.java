@@ -1,5 +1,6 @@
 package id.berdaya.ui.training;
 
+import id.berdaya.ui.components.WidgetTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -67,8 +68,7 @@ public class EventFormView extends VerticalLayout implements HasDynamicTitle {
         startDate.setLabel(getTranslation("training.field.start"));
         endDate.setLabel(getTranslation("training.field.end"));
         for (DatePicker d : new DatePicker[] {startDate, endDate}) {
-            d.setLocale(IndonesianFormat.INDONESIAN);
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+            WidgetTexts.datePicker(d);
         }
         quota.setLabel(getTranslation("training.field.quota"));
         quota.setValue(30);

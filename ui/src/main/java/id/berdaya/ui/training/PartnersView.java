@@ -1,5 +1,6 @@
 package id.berdaya.ui.training;
 
+import id.berdaya.ui.components.WidgetTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +24,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.core.security.Role;
 import id.berdaya.core.user.UserAccount;
-import id.berdaya.core.user.UserFilter;
-import id.berdaya.core.user.UserService;
 import id.berdaya.training.partner.NewPartner;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
@@ -50,7 +48,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Partner> grid = new Grid<>();
     private final VerticalLayout selected = new VerticalLayout();
 
-    public PartnersView(PartnerService partners, RegionService regions, UserService users) {
+    public PartnersView(PartnerService partners, RegionService regions) {
         this.partners = partners;
         this.districts = regions.kabkotaByCode();
         add(new H2(getTranslation("partner.title")));
@@ -66,7 +64,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.mouValidUntil() == null ? "" : IndonesianFormat.date(p.mouValidUntil()))
                 .setHeader(getTranslation("partner.field.mouValidUntil")).setAutoWidth(true);
         grid.addComponentColumn(p -> p.mouFileName() == null ? new Anchor() : mouLink(p)).setAutoWidth(true);
-        grid.addSelectionListener(e -> showSelected(e.getFirstSelectedItem().orElse(null), users));
+        grid.addSelectionListener(e -> showSelected(e.getFirstSelectedItem().orElse(null)));
         add(grid, selected);
 
         TextField name = new TextField(getTranslation("partner.field.name"));
@@ -87,8 +85,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         DatePicker mouDate = new DatePicker(getTranslation("partner.field.mouDate"));
         DatePicker mouValidUntil = new DatePicker(getTranslation("partner.field.mouValidUntil"));
         for (DatePicker d : new DatePicker[] {mouDate, mouValidUntil}) {
-            d.setLocale(IndonesianFormat.INDONESIAN);
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+            WidgetTexts.datePicker(d);
         }
         Button save = new Button(getTranslation("action.save"));
         save.setId("partner-save");
@@ -113,13 +110,13 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The selected agency: its MoU upload, and (user administration) the link of a PARTNER account. */
-    private void showSelected(Partner p, UserService users) {
+    private void showSelected(Partner p) {
         selected.removeAll();
         if (p == null) {
             return;
         }
         selected.add(new H3(p.name()));
-        Upload upload = new Upload(new BoundedUploadHandler(PartnerService.MAX_MOU_BYTES, (event, body) -> {
+        Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(PartnerService.MAX_MOU_BYTES, (event, body) -> {
             UI ui = event.getUI();
             byte[] bytes = body.readAllBytes();
             try {
@@ -131,7 +128,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
             } catch (RuleViolation v) {
                 ui.access(() -> Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
             }
-        }, () -> Feedback.error(this, "training.partner.mouTooLarge", PartnerService.MAX_MOU_BYTES / (1024 * 1024))));
+        }, () -> Feedback.error(this, "training.partner.mouTooLarge", PartnerService.MAX_MOU_BYTES / (1024 * 1024)))));
         upload.setId("partner-mou-upload");
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
@@ -142,7 +139,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         if (partners.mayAssignUsers()) {
             ComboBox<UserAccount> account = new ComboBox<>(getTranslation("partner.account"));
             account.setId("partner-account");
-            account.setItems(users.page(new UserFilter(null, Role.PARTNER, p.kabkotaCode(), true), 0, 500));
+            account.setItems(partners.assignableUsers(p.id()));
             account.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
             Button link = new Button(getTranslation("partner.accountLink"), c -> {
                 try {

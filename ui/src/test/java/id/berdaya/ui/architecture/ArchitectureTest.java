@@ -140,16 +140,8 @@ class ArchitectureTest {
             .should(readDistrictOwnedTablesOnlyThroughTheScope())
             .as("district-owned tables are read only by DistrictScopedRepository subclasses");
 
-    /**
-     * Services that still handle jOOQ records themselves, to be moved into their repositories
-     * (issue 9). The list only shrinks: a listed class that keeps the rule must leave it.
-     */
-    static final Set<String> SERVICES_STILL_WITH_JOOQ = Set.of("id.berdaya.core.user.UserService");
-
     static final ArchRule servicesKeepSqlInRepositories = noClasses()
             .that().areAnnotatedWith(Service.class)
-            .and(com.tngtech.archunit.base.DescribedPredicate.describe("not listed in SERVICES_STILL_WITH_JOOQ",
-                    (JavaClass c) -> !SERVICES_STILL_WITH_JOOQ.contains(c.getName())))
             .should().dependOnClassesThat().resideInAPackage("id.berdaya.db..")
             .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("store() of a jOOQ record",
                     (JavaMethodCall call) -> call.getName().equals("store")
@@ -180,12 +172,6 @@ class ArchitectureTest {
         assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ServiceWithJooqRecord.class.getName() + ".rename"));
         assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ServiceWithJooqRecord.class.getName())
                 && d.contains("id.berdaya.db.tables.records.AppUserRecord"));
-        // the list of services still to convert only shrinks
-        for (String name : SERVICES_STILL_WITH_JOOQ) {
-            JavaClass c = BERDAYA.get(name);
-            assertThat(c.getDirectDependenciesFromSelf()).as("%s no longer uses id.berdaya.db: remove it from SERVICES_STILL_WITH_JOOQ", name)
-                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("id.berdaya.db"));
-        }
     }
 
     /**

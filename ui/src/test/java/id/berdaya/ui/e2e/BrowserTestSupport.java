@@ -10,8 +10,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.nio.file.Files;
@@ -33,6 +36,14 @@ abstract class BrowserTestSupport {
 
     @LocalServerPort
     int port;
+    /**
+     * This application context's holder of the security context. Vaadin installs one per context as
+     * the global strategy, each with its own thread-local fallback; when a test with other
+     * properties has started a second context, the global one is that context's, and a user set
+     * up by a test (TestAccounts.loginAs) would be invisible to this context's method security.
+     */
+    @Autowired
+    SecurityContextHolderStrategy securityContexts;
     BrowserContext context;
     Page page;
 
@@ -63,6 +74,7 @@ abstract class BrowserTestSupport {
 
     @BeforeEach
     void newPage() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("id-ID"));
         context.setDefaultTimeout(30_000);
         page = context.newPage();

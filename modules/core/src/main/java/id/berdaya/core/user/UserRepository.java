@@ -1,11 +1,13 @@
 package id.berdaya.core.user;
 
+import id.berdaya.core.RuleViolation;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.db.enums.AppUserRole;
 import id.berdaya.db.tables.records.AppUserRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataChangedException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static id.berdaya.db.Tables.APP_USER;
 
@@ -89,6 +92,98 @@ class UserRepository {
 
     AppUserRecord newRecord() {
         return dsl.newRecord(APP_USER);
+    }
+
+    /** Stores a new account whose password must be changed at first login. */
+    UserAccount insert(String username, String fullName, Role role, String kabkotaCode, String passwordHash,
+                       String locale, Instant now) {
+        AppUserRecord r = dsl.newRecord(APP_USER);
+        r.setUsername(username);
+        r.setFullName(fullName);
+        r.setRole(AppUserRole.valueOf(role.name()));
+        r.setKabkotaCode(kabkotaCode);
+        r.setPasswordHash(passwordHash);
+        r.setMustChangePassword(true);
+        r.setEnabled(true);
+        r.setLocale(locale);
+        r.setCreatedAt(utc(now));
+        r.setUpdatedAt(r.getCreatedAt());
+        r.store();
+        return toAccount(r);
+    }
+
+    Optional<UserAccount> account(long id) {
+        return byId(id).map(UserRepository::toAccount);
+    }
+
+    /** The login principal of a stored user (for ending its sessions), as of {@code now}. */
+    Optional<BerdayaUser> principal(long id, Instant now) {
+        return byId(id).map(r -> toPrincipal(r, now));
+    }
+
+    Optional<String> passwordHash(long id) {
+        return dsl.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(id)).fetchOptional(APP_USER.PASSWORD_HASH);
+    }
+
+    /** Name, role and district, against the version the administrator saw. */
+    UserAccount saveProfile(long id, int version, String fullName, Role role, String kabkotaCode, Instant now) {
+        return change(id, version, r -> {
+            r.setFullName(fullName);
+            r.setRole(AppUserRole.valueOf(role.name()));
+            r.setKabkotaCode(kabkotaCode);
+            r.setUpdatedAt(utc(now));
+        });
+    }
+
+    UserAccount saveEnabled(long id, int version, boolean enabled, Instant now) {
+        return change(id, version, r -> {
+            r.setEnabled(enabled);
+            r.setUpdatedAt(utc(now));
+        });
+    }
+
+    /** A temporary password, to be changed at the next login; the login counters start afresh. */
+    UserAccount saveTemporaryPassword(long id, int version, String passwordHash, Instant now) {
+        return change(id, version, r -> {
+            r.setPasswordHash(passwordHash);
+            r.setMustChangePassword(true);
+            r.setLockedUntil(null);
+            r.setFailedLogins(0);
+            r.setFailedWindowStart(null);
+            r.setUpdatedAt(utc(now));
+        });
+    }
+
+    /** The user's own new password (no version check: the user proved the current one). */
+    UserAccount saveOwnPassword(long id, String passwordHash, Instant now) {
+        return change(id, null, r -> {
+            r.setPasswordHash(passwordHash);
+            r.setMustChangePassword(false);
+            r.setPasswordChangedAt(utc(now));
+            r.setUpdatedAt(r.getPasswordChangedAt());
+        });
+    }
+
+    UserAccount saveLocale(long id, String locale) {
+        return change(id, null, r -> r.setLocale(locale));
+    }
+
+    /**
+     * Loads, changes and stores one user with jOOQ's optimistic lock; a version other than the
+     * expected one (when given), or a row changed meanwhile, is a concurrent change.
+     */
+    private UserAccount change(long id, Integer expectedVersion, Consumer<AppUserRecord> change) {
+        AppUserRecord r = byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (expectedVersion != null && r.getVersion() != expectedVersion.intValue()) {
+            throw RuleViolation.concurrentChange();
+        }
+        change.accept(r);
+        try {
+            r.store();
+        } catch (DataChangedException e) {
+            throw RuleViolation.concurrentChange();
+        }
+        return toAccount(r);
     }
 
     List<UserAccount> page(UserFilter filter, int offset, int limit) {

@@ -13,9 +13,6 @@ import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.PasswordPolicy;
 import id.berdaya.core.security.Role;
-import id.berdaya.db.enums.AppUserRole;
-import id.berdaya.db.tables.records.AppUserRecord;
-import org.jooq.exception.DataChangedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -76,7 +73,7 @@ public class UserService {
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
     public Optional<UserAccount> get(long id) {
-        return users.byId(id).map(UserRepository::toAccount);
+        return users.account(id);
     }
 
     /** Creates a user with a temporary password, to be changed at first login. */
@@ -95,19 +92,8 @@ public class UserService {
             throw new RuleViolation(problems);
         }
         String password = temporaryPassword();
-        AppUserRecord r = users.newRecord();
-        r.setUsername(username);
-        r.setFullName(n.fullName().trim());
-        r.setRole(AppUserRole.valueOf(n.role().name()));
-        r.setKabkotaCode(n.role().isDistrictLevel() ? n.kabkotaCode() : null);
-        r.setPasswordHash(encoder.encode(password));
-        r.setMustChangePassword(true);
-        r.setEnabled(true);
-        r.setLocale(locale);
-        r.setCreatedAt(UserRepository.utc(clock.instant()));
-        r.setUpdatedAt(r.getCreatedAt());
-        r.store();
-        UserAccount account = UserRepository.toAccount(r);
+        UserAccount account = users.insert(username, n.fullName().trim(), n.role(),
+                n.role().isDistrictLevel() ? n.kabkotaCode() : null, encoder.encode(password), locale, clock.instant());
         audit.record(AuditEvent.of(CoreAction.USER_CREATED).entity(CoreEntity.USER, account.id())
                 .district(account.kabkotaCode()).after(snapshot(account)));
         return new IssuedPassword(account, password);
@@ -116,25 +102,20 @@ public class UserService {
     /** Changes name, role and district, against the version the administrator saw. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public UserAccount update(long id, UserChanges c) {
-        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        UserAccount before = users.account(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         List<RuleViolation.Problem> problems = checkProfile(c.fullName(), c.role(), c.kabkotaCode());
         if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
         }
-        UserAccount before = UserRepository.toAccount(r);
-        if (r.getVersion() != c.version()) {
+        if (before.version() != c.version()) {
             throw RuleViolation.concurrentChange();
         }
-        r.setFullName(c.fullName().trim());
-        r.setRole(AppUserRole.valueOf(c.role().name()));
-        r.setKabkotaCode(c.role().isDistrictLevel() ? c.kabkotaCode() : null);
-        r.setUpdatedAt(UserRepository.utc(clock.instant()));
-        store(r);
-        UserAccount after = UserRepository.toAccount(r);
+        UserAccount after = users.saveProfile(id, c.version(), c.fullName().trim(), c.role(),
+                c.role().isDistrictLevel() ? c.kabkotaCode() : null, clock.instant());
         audit.record(AuditEvent.of(CoreAction.USER_UPDATED).entity(CoreEntity.USER, id).district(after.kabkotaCode())
                 .before(snapshot(before)).after(snapshot(after)));
         if (before.role() != after.role() || !java.util.Objects.equals(before.kabkotaCode(), after.kabkotaCode())) {
-            endSessions(r); // a new role or district takes effect at the next login
+            endSessions(id); // a new role or district takes effect at the next login
         }
         return after;
     }
@@ -142,22 +123,15 @@ public class UserService {
     /** Disables (ending every session of the user at once) or re-enables a user. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public UserAccount setEnabled(long id, boolean enabled, int version) {
-        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (!enabled && r.getId() == CurrentUser.require().id()) {
+        UserAccount before = users.account(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!enabled && before.id() == CurrentUser.require().id()) {
             throw new RuleViolation(null, "user.cannotDisableSelf");
         }
-        if (r.getVersion() != version) {
-            throw RuleViolation.concurrentChange();
-        }
-        UserAccount before = UserRepository.toAccount(r);
-        r.setEnabled(enabled);
-        r.setUpdatedAt(UserRepository.utc(clock.instant()));
-        store(r);
-        UserAccount after = UserRepository.toAccount(r);
+        UserAccount after = users.saveEnabled(id, version, enabled, clock.instant());
         audit.record(AuditEvent.of(enabled ? CoreAction.USER_ENABLED : CoreAction.USER_DISABLED).entity(CoreEntity.USER, id)
                 .district(after.kabkotaCode()).before(snapshot(before)).after(snapshot(after)));
         if (!enabled) {
-            endSessions(r);
+            endSessions(id);
         }
         return after;
     }
@@ -165,22 +139,15 @@ public class UserService {
     /** Issues a new temporary password (ending the user's sessions); the user must change it at login. */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     public IssuedPassword resetPassword(long id, int version) {
-        AppUserRecord r = users.byId(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (r.getVersion() != version) {
+        UserAccount before = users.account(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (before.version() != version) {
             throw RuleViolation.concurrentChange();
         }
         String password = temporaryPassword();
-        r.setPasswordHash(encoder.encode(password));
-        r.setMustChangePassword(true);
-        r.setLockedUntil(null);
-        r.setFailedLogins(0);
-        r.setFailedWindowStart(null);
-        r.setUpdatedAt(UserRepository.utc(clock.instant()));
-        store(r);
-        UserAccount after = UserRepository.toAccount(r);
+        UserAccount after = users.saveTemporaryPassword(id, version, encoder.encode(password), clock.instant());
         audit.record(AuditEvent.of(CoreAction.PASSWORD_RESET).entity(CoreEntity.USER, id).district(after.kabkotaCode())
                 .after(Map.of("username", after.username())));
-        endSessions(r);
+        endSessions(id);
         return new IssuedPassword(after, password);
     }
 
@@ -203,7 +170,7 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public UserAccount myAccount() {
-        return users.byId(CurrentUser.require().id()).map(UserRepository::toAccount)
+        return users.account(CurrentUser.require().id())
                 .orElseThrow(() -> new RuleViolation(null, "error.notFound"));
     }
 
@@ -226,8 +193,8 @@ public class UserService {
                             "lockedUntil", refused.until().toString())));
             throw new RuleViolation("currentPassword", "password.tooManyTries");
         }
-        AppUserRecord r = users.byId(me.id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (currentPassword == null || !encoder.matches(currentPassword, r.getPasswordHash())) {
+        String hash = users.passwordHash(me.id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
             Optional<Instant> locked = attempt.failed();
             audit.recordFor(me.getUsername(), me.role(), me.kabkotaCode(), AuditEvent.of(CoreAction.PASSWORD_CHANGE_FAILED)
                     .entity(CoreEntity.USER, me.id()).after(Map.of("reason", "current password wrong")));
@@ -239,15 +206,11 @@ public class UserService {
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new RuleViolation("password", "password.sameAsCurrent");
         }
-        PasswordPolicy.require(r.getUsername(), newPassword);
-        r.setPasswordHash(encoder.encode(newPassword));
-        r.setMustChangePassword(false);
-        r.setPasswordChangedAt(UserRepository.utc(clock.instant()));
-        r.setUpdatedAt(r.getPasswordChangedAt());
-        store(r);
-        audit.record(AuditEvent.of(CoreAction.PASSWORD_CHANGED).entity(CoreEntity.USER, r.getId())
-                .district(r.getKabkotaCode()));
-        sessions.endAllButCurrent(UserRepository.toPrincipal(r, clock.instant()));
+        PasswordPolicy.require(me.getUsername(), newPassword);
+        UserAccount after = users.saveOwnPassword(me.id(), encoder.encode(newPassword), clock.instant());
+        audit.record(AuditEvent.of(CoreAction.PASSWORD_CHANGED).entity(CoreEntity.USER, after.id())
+                .district(after.kabkotaCode()));
+        sessions.endAllButCurrent(users.principal(after.id(), clock.instant()).orElseThrow());
     }
 
     /** Stores the current user's language ({@code id} or {@code en}). */
@@ -256,13 +219,12 @@ public class UserService {
         if (!LOCALES.contains(locale)) {
             throw new RuleViolation("locale", "user.locale.invalid");
         }
-        AppUserRecord r = users.byId(CurrentUser.require().id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        String old = r.getLocale();
+        UserAccount me = users.account(CurrentUser.require().id()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        String old = me.locale();
         if (!old.equals(locale)) {
-            r.setLocale(locale);
-            store(r);
-            audit.record(AuditEvent.of(CoreAction.LOCALE_CHANGED).entity(CoreEntity.USER, r.getId())
-                    .district(r.getKabkotaCode()).before(Map.of("locale", old)).after(Map.of("locale", locale)));
+            users.saveLocale(me.id(), locale);
+            audit.record(AuditEvent.of(CoreAction.LOCALE_CHANGED).entity(CoreEntity.USER, me.id())
+                    .district(me.kabkotaCode()).before(Map.of("locale", old)).after(Map.of("locale", locale)));
         }
     }
 
@@ -279,16 +241,8 @@ public class UserService {
         return problems;
     }
 
-    private void store(AppUserRecord r) {
-        try {
-            r.store();
-        } catch (DataChangedException e) {
-            throw RuleViolation.concurrentChange();
-        }
-    }
-
-    private void endSessions(AppUserRecord r) {
-        sessions.endAll(UserRepository.toPrincipal(r, clock.instant()));
+    private void endSessions(long id) {
+        users.principal(id, clock.instant()).ifPresent(sessions::endAll);
     }
 
     static String temporaryPassword() {

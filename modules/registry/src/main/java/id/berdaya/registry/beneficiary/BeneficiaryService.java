@@ -3,6 +3,8 @@ package id.berdaya.registry.beneficiary;
 import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.RegistryEntity;
+import id.berdaya.registry.RegistryRoles;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.Sex;
@@ -49,14 +51,14 @@ import java.util.function.IntFunction;
 @Transactional
 public class BeneficiaryService {
 
-    public static final String READERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR','FIELD_OFFICER')";
-    public static final String REGISTRARS = "hasRole('DISTRICT_OPERATOR')";
-    public static final String VERIFIERS = "hasAnyRole('DISTRICT_HEAD','PROVINCE_OFFICER')";
+    public static final String READERS = RegistryRoles.READERS;
+    public static final String REGISTRARS = RegistryRoles.REGISTRARS;
+    public static final String VERIFIERS = RegistryRoles.VERIFIERS;
     /** The provincial verifiers who review possible duplicates. */
-    public static final String REVIEWERS = "hasRole('PROVINCE_OFFICER')";
-    public static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
+    public static final String REVIEWERS = RegistryRoles.REVIEWERS;
+    public static final String EXPORTERS = RegistryRoles.EXPORTERS;
     /** Who uploads a beneficiary's documents ({@code DocumentService.upload}). */
-    public static final String DOCUMENT_UPLOADERS = "hasAnyRole('DISTRICT_OPERATOR','DISTRICT_HEAD')";
+    public static final String DOCUMENT_UPLOADERS = RegistryRoles.DOCUMENT_UPLOADERS;
     /**
      * Roles that see the PPKS category, the referral source (Lapas/Bapas tells a criminal record)
      * and the sensitive notes: special personal data under UU 27/2022. Others get none of them, and
@@ -97,12 +99,12 @@ public class BeneficiaryService {
 
     private final BeneficiaryRepository repository;
     private final BeneficiaryListRepository list;
-    private final Categories categories;
+    private final CategoryService categories;
     private final Registrations registrations;
     private final StatusChanges statusChanges;
     private final AuditLog audit;
 
-    BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, Categories categories,
+    BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, CategoryService categories,
                        Registrations registrations, StatusChanges statusChanges, AuditLog audit) {
         this.repository = repository;
         this.list = list;
@@ -337,12 +339,6 @@ public class BeneficiaryService {
         return rows[0];
     }
 
-    @PreAuthorize(READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<Category> categories() {
-        return categories.list();
-    }
-
     /** Visible beneficiaries per kabupaten/kota (for the map). */
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -467,23 +463,6 @@ public class BeneficiaryService {
         }
         Map<Integer, String> names = categories.names();
         return names::get;
-    }
-
-    /** Adds a category after the 26 of Permensos 08/2012 (province administrators). */
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    public Category addCategory(String name) {
-        Category added = categories.add(name);
-        audit.record(AuditEvent.of(RegistryAction.CATEGORY_ADDED).entity(RegistryEntity.CATEGORY, added.id())
-                .after(Map.of("number", added.number(), "name", added.name())));
-        return added;
-    }
-
-    /** Hides a category from new registrations (existing records keep it), or shows it again. */
-    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
-    public void setCategoryActive(int id, boolean active) {
-        categories.setActive(id, active);
-        audit.record(AuditEvent.of(RegistryAction.CATEGORY_CHANGED).entity(RegistryEntity.CATEGORY, id)
-                .after(Map.of("active", active)));
     }
 
     private static boolean seesSensitive() {

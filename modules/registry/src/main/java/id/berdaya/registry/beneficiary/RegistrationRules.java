@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.category.Category;
+
 import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikCheck;
 import id.berdaya.registry.nik.NikValidator;

@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
@@ -40,14 +41,14 @@ import java.util.Optional;
 class Registrations {
 
     private final BeneficiaryRepository repository;
-    private final Categories categories;
+    private final CategoryService categories;
     private final ApplicationEventPublisher events;
     private final RegionService regions;
     private final AuditLog audit;
     private final ForeignNikService foreign;
     private final Clock clock;
 
-    Registrations(BeneficiaryRepository repository, Categories categories, ApplicationEventPublisher events, RegionService regions,
+    Registrations(BeneficiaryRepository repository, CategoryService categories, ApplicationEventPublisher events, RegionService regions,
                   AuditLog audit, ForeignNikService foreign, Clock clock) {
         this.repository = repository;
         this.categories = categories;

@@ -1,11 +1,13 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportColumn;
+import id.berdaya.registry.imports.file.ImportFile;
 import org.springframework.stereotype.Component;
-import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.beneficiary.RegistrationRules;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 import id.berdaya.registry.lookup.ForeignNikService;
 import id.berdaya.registry.nik.NikValidator;
@@ -44,15 +46,15 @@ class ImportPass {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private final ImportRepository imports;
-    private final BeneficiaryService beneficiaries;
+    private final CategoryService categories;
     private final RegionService regions;
     private final ForeignNikService foreign;
     private final Clock clock;
     private volatile RegistrationRules.Regions regionSnapshot;
 
-    ImportPass(ImportRepository imports, BeneficiaryService beneficiaries, RegionService regions, ForeignNikService foreign, Clock clock) {
+    ImportPass(ImportRepository imports, CategoryService categories, RegionService regions, ForeignNikService foreign, Clock clock) {
         this.imports = imports;
-        this.beneficiaries = beneficiaries;
+        this.categories = categories;
         this.regions = regions;
         this.foreign = foreign;
         this.clock = clock;
@@ -60,7 +62,7 @@ class ImportPass {
 
     /** The PPKS categories, for the template's list of allowed values. */
     List<Category> categories() {
-        return beneficiaries.categories();
+        return categories.list();
     }
 
     /**
@@ -84,10 +86,10 @@ class ImportPass {
             snapshot = RegistrationRules.snapshot(regions);
             regionSnapshot = snapshot;
         }
-        List<Category> categories = beneficiaries.categories();
+        List<Category> all = categories.list();
         Map<Integer, Integer> byNumber = new HashMap<>();
-        categories.forEach(c -> byNumber.put(c.number(), c.id()));
-        RegistrationRules rules = new RegistrationRules(new NikValidator(regions.codes()), snapshot, () -> categories,
+        all.forEach(c -> byNumber.put(c.number(), c.id()));
+        RegistrationRules rules = new RegistrationRules(new NikValidator(regions.codes()), snapshot, () -> all,
                 LocalDate.now(clock.withZone(IndonesianFormat.WIB)));
         boolean district = me.role().isDistrictLevel();
         return new Context(rules, district ? me.kabkotaCode() : null, !district, byNumber, countsForeign);

@@ -1,5 +1,6 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportFile;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.nik.NameKey;
 import id.berdaya.core.scope.DistrictScope;

@@ -1,5 +1,7 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportColumn;
+import id.berdaya.registry.imports.file.ImportFile;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.RegistrationRules;

@@ -1,5 +1,6 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import id.berdaya.core.RuleViolation;

@@ -2,7 +2,6 @@ package id.berdaya.registry.synthetic;
 
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
-import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.RegistryAction;
 
 import id.berdaya.core.audit.AuditLog;

@@ -1,7 +1,6 @@
 package id.berdaya.registry.synthetic;
 
 import id.berdaya.registry.RegistryEntity;
-import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.nik.NameKey;
 
 import id.berdaya.core.scope.DistrictScope;

@@ -1,10 +1,10 @@
 package id.berdaya.registry.bench;
 
+import id.berdaya.registry.imports.file.ImportColumn;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.imports.ImportBatch;
 import id.berdaya.registry.imports.ImportBenchSupport;
-import id.berdaya.registry.imports.ImportColumn;
 import id.berdaya.registry.imports.ImportPreview;
 import id.berdaya.registry.imports.ImportService;
 import id.berdaya.registry.nik.NameKey;

@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.category.Category;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.synthetic.SyntheticRegister;
 import id.berdaya.registry.Sex;
@@ -61,6 +63,7 @@ class RegisterBenchmark {
     static final String COLUMNS = "id, nik, full_name, sex, birth_date, kabkota_code, kecamatan_code, desa_code, category_id, status, review_flags";
 
     @Autowired BeneficiaryService registry;
+    @Autowired CategoryService categoryService;
     @Autowired SyntheticRegister register;
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
@@ -83,7 +86,7 @@ class RegisterBenchmark {
         BerdayaUser officer = accounts.ensure("bench.verifikator", Role.PROVINCE_OFFICER, null);
         BerdayaUser head = accounts.ensure("bench.kadinsos.clp", Role.DISTRICT_HEAD, DISTRICT);
         TestAccounts.loginAs(officer);
-        categoryNames = Map.copyOf(registry.categories().stream()
+        categoryNames = Map.copyOf(categoryService.list().stream()
                 .collect(java.util.stream.Collectors.toMap(Category::id, Category::label)));
 
         List<String> niks = strings("SELECT nik FROM registry_beneficiary WHERE id >= ? LIMIT 1", 3_000);
@@ -168,7 +171,7 @@ class RegisterBenchmark {
         ensureSize();
         BerdayaUser officer = accounts.ensure("bench.verifikator", Role.PROVINCE_OFFICER, null);
         TestAccounts.loginAs(officer);
-        categoryNames = Map.copyOf(registry.categories().stream()
+        categoryNames = Map.copyOf(categoryService.list().stream()
                 .collect(java.util.stream.Collectors.toMap(Category::id, Category::label)));
         List<String> niks = strings("SELECT nik FROM registry_beneficiary WHERE id >= ? LIMIT 1", 3_000);
         String sql = "SELECT " + COLUMNS + " FROM registry_beneficiary WHERE nik = ? AND status <> 'MERGED' ORDER BY id DESC LIMIT 50";

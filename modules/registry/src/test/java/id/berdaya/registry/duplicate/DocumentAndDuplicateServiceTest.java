@@ -1,5 +1,6 @@
 package id.berdaya.registry.duplicate;
 
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.RegistryAction;
@@ -9,7 +10,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 import id.berdaya.registry.document.DocumentInfo;
 import id.berdaya.registry.nik.NikComparison;
@@ -44,6 +45,7 @@ class DocumentAndDuplicateServiceTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
 
     @Autowired BeneficiaryService registry;
+    @Autowired CategoryService categoryService;
     @Autowired DocumentService documents;
     @Autowired DuplicateService duplicates;
     @Autowired RegistryFixture fixture;
@@ -194,15 +196,15 @@ class DocumentAndDuplicateServiceTest {
         TestAccounts.loginAs(operatorPbg);
         assertThatThrownBy(() -> duplicates.open(10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> duplicates.openOf(1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> registry.addCategory("Kategori Ilegal")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> categoryService.add("Kategori Ilegal")).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.loginAs(admin);
-        Category added = registry.addCategory("Eks Pekerja Migran Uji " + System.nanoTime() % 1000);
+        Category added = categoryService.add("Eks Pekerja Migran Uji " + System.nanoTime() % 1000);
         assertThat(added.number()).isGreaterThanOrEqualTo(27);
-        assertThatThrownBy(() -> registry.addCategory(added.name().toUpperCase()))
+        assertThatThrownBy(() -> categoryService.add(added.name().toUpperCase()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(keys(v)).containsExactly("registry.category.nameTaken"));
-        registry.setCategoryActive(added.id(), false);
-        assertThat(registry.categories()).filteredOn(c -> c.id() == added.id()).singleElement().extracting(Category::active).isEqualTo(false);
+        categoryService.setActive(added.id(), false);
+        assertThat(categoryService.list()).filteredOn(c -> c.id() == added.id()).singleElement().extracting(Category::active).isEqualTo(false);
 
         TestAccounts.loginAs(operatorPbg);
         NewBeneficiary p = fixture.person("33.03", "Kategori Nonaktif", RegistryFixture.birth(), Sex.L);

@@ -1,5 +1,6 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportColumn;
 import id.berdaya.registry.beneficiary.NewBeneficiary;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package id.berdaya.registry.imports;
 
+import id.berdaya.registry.imports.file.ImportColumn;
+import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.RegistryAction;
@@ -55,6 +57,7 @@ class ImportServiceTest {
 
     @Autowired ImportService importer;
     @Autowired BeneficiaryService registry;
+    @Autowired CategoryService categoryService;
     @Autowired RegistryFixture fixture;
     @Autowired TestAccounts accounts;
     @Autowired AuditService audit;
@@ -500,7 +503,7 @@ class ImportServiceTest {
                     List.of("tanggal_lahir", "DD/MM/YYYY", "<import.template.dateFormat>"),
                     List.of("sumber_rujukan", "LAPAS_BAPAS", "<registry.referral.LAPAS_BAPAS>"),
                     List.of("dasar_pemrosesan", "CONSENT", "<registry.legalBasis.CONSENT>"));
-            List<List<String>> categories = registry.categories().stream().filter(c -> c.active())
+            List<List<String>> categories = categoryService.list().stream().filter(c -> c.active())
                     .map(c -> List.of("nomor_jenis_ppks", String.valueOf(c.number()), c.name())).toList();
             assertThat(categories).isNotEmpty();
             assertThat(help.stream().filter(h -> h.getFirst().equals("nomor_jenis_ppks")).toList()).isEqualTo(categories);

@@ -1,8 +1,8 @@
-package id.berdaya.registry.imports;
+package id.berdaya.registry.imports.file;
 
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
-import id.berdaya.registry.beneficiary.Category;
+import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.RegistrationRules;
 
 import id.berdaya.core.RuleViolation.Problem;
@@ -58,7 +58,7 @@ public enum ImportColumn {
      * The rows of the template's second sheet: each coded column, a value it allows and what that
      * value means, in the user's language ({@code text} translates a message key).
      */
-    static List<List<Object>> allowedValues(List<Category> categories, Function<Problem, String> text) {
+    public static List<List<Object>> allowedValues(List<Category> categories, Function<Problem, String> text) {
         List<List<Object>> rows = new ArrayList<>();
         for (Sex s : Sex.values()) {
             rows.add(List.of(SEX.header, s.name(), text.apply(new Problem(null, "registry.sex." + s.name()))));

@@ -1,4 +1,4 @@
-package id.berdaya.registry.imports;
+package id.berdaya.registry.imports.file;
 
 import id.berdaya.core.RuleViolation;
 import org.dhatim.fastexcel.reader.Cell;
@@ -14,10 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static id.berdaya.registry.imports.ImportFile.MAX_ROWS;
-import static id.berdaya.registry.imports.ImportFile.MAX_FIELD;
-import static id.berdaya.registry.imports.ImportFile.COLUMNS;
-import static id.berdaya.registry.imports.ImportFile.positions;
+import static id.berdaya.registry.imports.file.ImportFile.MAX_ROWS;
+import static id.berdaya.registry.imports.file.ImportFile.MAX_FIELD;
+import static id.berdaya.registry.imports.file.ImportFile.COLUMNS;
+import static id.berdaya.registry.imports.file.ImportFile.positions;
 
 /** The first sheet of an XLSX (already checked against bombs), read as a stream of rows. */
 final class XlsxRows implements ImportFile.Rows {

@@ -1,7 +1,15 @@
-package id.berdaya.registry.beneficiary;
+package id.berdaya.registry.category;
 
 import id.berdaya.core.RuleViolation;
-import org.springframework.stereotype.Component;
+import id.berdaya.core.audit.AuditEvent;
+import id.berdaya.core.audit.AuditLog;
+import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.RegistryEntity;
+import id.berdaya.registry.RegistryRoles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -10,30 +18,42 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The PPKS categories behind {@link BeneficiaryService}: the list, the rules of a new one, and
- * the labels by id, read once and kept until a category is added or changed.
+ * The PPKS categories (Permensos 08/2012, extendable by province administrators): the list, the
+ * rules of a new one, and the labels by id, read once and kept until a category is added or
+ * changed. Reference data of the province, not district-owned. Who sees a person's category is
+ * the beneficiary service's business; the list of categories itself is no secret.
  */
-@Component
-class Categories {
+@Service
+@Transactional
+public class CategoryService {
 
     /** The category labels as read at {@code generation}; kept while no category was added or changed since. */
     private record Names(long generation, Map<Integer, String> names) {
     }
 
     private final CategoryRepository repository;
+    private final AuditLog audit;
     private final AtomicLong generation = new AtomicLong();
     private volatile Names cached;
 
-    Categories(CategoryRepository repository) {
+    CategoryService(CategoryRepository repository, AuditLog audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
-    List<Category> list() {
+    /** Every category, active or not, by number. */
+    @PreAuthorize(RegistryRoles.READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Category> list() {
         return repository.categories();
     }
 
-    /** Adds a category after the last one; the name is 3 to 150 characters and not taken (any case). */
-    Category add(String name) {
+    /**
+     * Adds a category after the last one (province administrators); the name is 3 to 150
+     * characters and not taken (any case). Audited.
+     */
+    @PreAuthorize(RegistryRoles.ADMINISTRATORS)
+    public Category add(String name) {
         String n = name == null ? "" : name.trim();
         if (n.length() < 3 || n.length() > 150) {
             throw new RuleViolation("name", "registry.category.nameInvalid");
@@ -43,21 +63,29 @@ class Categories {
         }
         Category added = repository.addCategory(n);
         forget();
+        audit.record(AuditEvent.of(RegistryAction.CATEGORY_ADDED).entity(RegistryEntity.CATEGORY, added.id())
+                .after(Map.of("number", added.number(), "name", added.name())));
         return added;
     }
 
-    void setActive(int id, boolean active) {
+    /** Hides a category from new registrations (existing records keep it), or shows it again. Audited. */
+    @PreAuthorize(RegistryRoles.ADMINISTRATORS)
+    public void setActive(int id, boolean active) {
         if (!repository.setCategoryActive(id, active)) {
             throw new RuleViolation(null, "error.notFound");
         }
         forget();
+        audit.record(AuditEvent.of(RegistryAction.CATEGORY_CHANGED).entity(RegistryEntity.CATEGORY, id)
+                .after(Map.of("active", active)));
     }
 
     /**
      * Category labels by id. The generation is taken before the read: names read by a transaction
      * that raced with a change carry an older generation and are never used again.
      */
-    Map<Integer, String> names() {
+    @PreAuthorize(RegistryRoles.READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<Integer, String> names() {
         long g = generation.get();
         Names c = cached;
         if (c != null && c.generation() == g) {

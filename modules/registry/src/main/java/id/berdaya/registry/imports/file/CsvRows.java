@@ -1,4 +1,4 @@
-package id.berdaya.registry.imports;
+package id.berdaya.registry.imports.file;
 
 import id.berdaya.core.RuleViolation;
 
@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import static id.berdaya.registry.imports.ImportFile.MAX_ROWS;
-import static id.berdaya.registry.imports.ImportFile.MAX_FIELD;
-import static id.berdaya.registry.imports.ImportFile.COLUMNS;
-import static id.berdaya.registry.imports.ImportFile.positions;
+import static id.berdaya.registry.imports.file.ImportFile.MAX_ROWS;
+import static id.berdaya.registry.imports.file.ImportFile.MAX_FIELD;
+import static id.berdaya.registry.imports.file.ImportFile.COLUMNS;
+import static id.berdaya.registry.imports.file.ImportFile.positions;
 
 /** RFC 4180 CSV over a strict UTF-8 decoder; the separator is the one the header uses (; or ,). */
 final class CsvRows implements ImportFile.Rows {

@@ -1,4 +1,4 @@
-package id.berdaya.registry.beneficiary;
+package id.berdaya.registry.category;
 
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;

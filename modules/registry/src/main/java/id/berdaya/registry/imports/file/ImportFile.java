@@ -1,4 +1,4 @@
-package id.berdaya.registry.imports;
+package id.berdaya.registry.imports.file;
 
 import id.berdaya.core.RuleViolation;
 
@@ -24,9 +24,9 @@ import java.util.zip.ZipFile;
  * XLSX, guards against zip bombs, and yields the rows as values in {@link ImportColumn} order.
  * Every refusal is a {@link RuleViolation} with a message key for the user.
  */
-final class ImportFile {
+public final class ImportFile {
 
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
     static final int MAX_ROWS = 1_000_000;
     /** An XLSX is refused when its parts inflate to more than this in total ... */
     static final long MAX_XLSX_UNCOMPRESSED = 1024L * 1024 * 1024;
@@ -36,10 +36,10 @@ final class ImportFile {
     static final int MAX_FIELD = 2000;
     static final int COLUMNS = ImportColumn.values().length;
 
-    enum Format { CSV, XLSX }
+    public enum Format { CSV, XLSX }
 
     /** Rows of the file, one call at a time; {@link #line()} is the line (row) of the last one, 1 being the header. */
-    interface Rows extends AutoCloseable {
+    public interface Rows extends AutoCloseable {
         /** The next row's values in {@link ImportColumn} order (null where empty), or null at the end. */
         String[] next();
 
@@ -53,7 +53,7 @@ final class ImportFile {
     }
 
     /** The format by the first bytes, after the size checks; a zip is inspected for bombs before anyone reads it. */
-    static Format sniff(Path file) {
+    public static Format sniff(Path file) {
         long size;
         byte[] head = new byte[8192];
         int n;
@@ -123,12 +123,12 @@ final class ImportFile {
         }
     }
 
-    static Rows open(Path file, Format format) {
+    public static Rows open(Path file, Format format) {
         return format == Format.CSV ? new CsvRows(file) : new XlsxRows(file);
     }
 
     /** Maps the header row to column positions; refuses missing, unknown or repeated columns. */
-    static int[] positions(List<String> header) {
+    public static int[] positions(List<String> header) {
         Map<String, ImportColumn> byName = new HashMap<>();
         for (ImportColumn c : ImportColumn.values()) {
             byName.put(c.header(), c);
