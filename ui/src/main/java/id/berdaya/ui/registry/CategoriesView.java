@@ -2,6 +2,7 @@ package id.berdaya.ui.registry;
 
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.category.Category;
+import id.berdaya.ui.components.GridLayout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,12 +27,12 @@ import java.util.Map;
 @RolesAllowed("PROVINCE_ADMIN")
 public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final CategoryService registry;
+    private final CategoryService categories;
     final Grid<Category> grid = new Grid<>();
     final TextField name = new TextField();
 
-    public CategoriesView(CategoryService registry) {
-        this.registry = registry;
+    public CategoriesView(CategoryService categories) {
+        this.categories = categories;
         setMaxWidth("60rem");
         add(new H2(getTranslation("registry.categories")));
         name.setPlaceholder(getTranslation("registry.category.name"));
@@ -39,7 +40,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
         name.setWidth("28rem");
         Button add = new Button(getTranslation("registry.category.add"), e -> {
             try {
-                registry.add(name.getValue());
+                categories.add(name.getValue());
                 name.clear();
                 Feedback.success(this, "registry.category.added");
                 refresh();
@@ -55,11 +56,11 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("category-grid");
         grid.addColumn(Category::number).setHeader(getTranslation("registry.category.number")).setAutoWidth(true);
-        grid.addColumn(Category::name).setHeader(getTranslation("registry.category.name")).setFlexGrow(1);
+        GridLayout.wrap(grid.addColumn(Category::name).setHeader(getTranslation("registry.category.name")).setFlexGrow(1));
         grid.addComponentColumn(c -> {
             Checkbox active = new Checkbox(c.active());
             active.addValueChangeListener(e -> {
-                registry.setActive(c.id(), e.getValue());
+                categories.setActive(c.id(), e.getValue());
                 refresh();
             });
             return active;
@@ -71,7 +72,7 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(registry.list());
+        grid.setItems(categories.list());
     }
 
     @Override
