@@ -4,6 +4,7 @@ import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.RegistryRoles;
+import id.berdaya.registry.category.CategoryLabels;
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
@@ -100,6 +101,8 @@ public class BeneficiaryService {
     private final BeneficiaryRepository repository;
     private final BeneficiaryListRepository list;
     private final CategoryService categories;
+    /** The category labels' handle, asked of {@link CategoryService} once (the list's hot path then passes no proxy). */
+    private volatile CategoryLabels labels;
     private final Registrations registrations;
     private final StatusChanges statusChanges;
     private final AuditLog audit;
@@ -177,7 +180,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional
     public Optional<BeneficiaryDetail> get(long id) {
-        Optional<BeneficiaryDetail> detail = repository.findDetail(id, seesSensitive(), categories::names);
+        Optional<BeneficiaryDetail> detail = repository.findDetail(id, seesSensitive(), () -> labels().byId());
         detail.ifPresent(d -> audit.record(AuditEvent.of(RegistryAction.VIEWED).entity(RegistryEntity.BENEFICIARY, id)
                 .district(d.kabkotaCode())));
         return detail;
@@ -367,7 +370,7 @@ public class BeneficiaryService {
     @PreAuthorize(REVIEWERS)
     @Transactional(readOnly = true)
     public Map<Long, BeneficiaryDetail> detailsForReview(Collection<Long> ids) {
-        return repository.details(ids, seesSensitive(), categories::names);
+        return repository.details(ids, seesSensitive(), () -> labels().byId());
     }
 
     /**
@@ -411,7 +414,7 @@ public class BeneficiaryService {
      */
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')")
     public Map<Long, BeneficiaryDetail> enterProgramme(Collection<Long> ids, String kabkotaCode, String reason) {
-        Map<Long, BeneficiaryDetail> found = repository.details(ids, seesSensitive(), categories::names);
+        Map<Long, BeneficiaryDetail> found = repository.details(ids, seesSensitive(), () -> labels().byId());
         List<RuleViolation.Problem> problems = new ArrayList<>();
         for (Long id : ids) {
             BeneficiaryDetail d = found.get(id);
@@ -461,8 +464,17 @@ public class BeneficiaryService {
         if (!seesSensitive()) {
             return id -> null;
         }
-        Map<Integer, String> names = categories.names();
+        Map<Integer, String> names = labels().byId();
         return names::get;
+    }
+
+    private CategoryLabels labels() {
+        CategoryLabels l = labels;
+        if (l == null) {
+            l = categories.labels();
+            labels = l;
+        }
+        return l;
     }
 
     private static boolean seesSensitive() {

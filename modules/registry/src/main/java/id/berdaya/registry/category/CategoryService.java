@@ -10,35 +10,27 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The PPKS categories (Permensos 08/2012, extendable by province administrators): the list, the
- * rules of a new one, and the labels by id, read once and kept until a category is added or
- * changed. Reference data of the province, not district-owned. Who sees a person's category is
+ * rules of a new one, and their labels by id ({@link CategoryLabels}). Reference data of the province, not district-owned. Who sees a person's category is
  * the beneficiary service's business; the list of categories itself is no secret.
  */
 @Service
 @Transactional
 public class CategoryService {
 
-    /** The category labels as read at {@code generation}; kept while no category was added or changed since. */
-    private record Names(long generation, Map<Integer, String> names) {
-    }
-
     private final CategoryRepository repository;
     private final AuditLog audit;
-    private final AtomicLong generation = new AtomicLong();
-    private volatile Names cached;
+    private final CategoryLabels labels;
 
     CategoryService(CategoryRepository repository, AuditLog audit) {
         this.repository = repository;
         this.audit = audit;
+        this.labels = new CategoryLabels(repository);
     }
 
     /** Every category, active or not, by number. */
@@ -79,33 +71,14 @@ public class CategoryService {
                 .after(Map.of("active", active)));
     }
 
-    /**
-     * Category labels by id. The generation is taken before the read: names read by a transaction
-     * that raced with a change carry an older generation and are never used again.
-     */
+    /** The labels by category id, as a handle that a hot path keeps (see {@link CategoryLabels}). */
     @PreAuthorize(RegistryRoles.READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<Integer, String> names() {
-        long g = generation.get();
-        Names c = cached;
-        if (c != null && c.generation() == g) {
-            return c.names();
-        }
-        Map<Integer, String> names = Map.copyOf(repository.categoryNames());
-        cached = new Names(g, names);
-        return names;
+    public CategoryLabels labels() {
+        return labels;
     }
 
-    /** Outdates the cached names now and again after the transaction ends (when the change becomes visible). */
     private void forget() {
-        generation.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    generation.incrementAndGet();
-                }
-            });
-        }
+        labels.forget();
     }
 }
