@@ -8,6 +8,7 @@ import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventKind;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.TrainingEvent;
@@ -34,14 +35,16 @@ public class TrainingFixture {
     private final RegistryFixture people;
     private final TestAccounts accounts;
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final PartnerService partners;
 
     TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts, EventService events,
-                    PartnerService partners) {
+                    EnrolmentService enrolment, PartnerService partners) {
         this.register = register;
         this.people = people;
         this.accounts = accounts;
         this.events = events;
+        this.enrolment = enrolment;
         this.partners = partners;
     }
 
@@ -71,7 +74,7 @@ public class TrainingFixture {
         long id = events.create(e).id();
         events.addSession(id, session(e, 0, null));
         events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
-        events.enrol(id, ids);
+        enrolment.enrol(id, ids);
         events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
         events.close(id, events.get(id).orElseThrow().version());
         TrainingEvent closed = events.get(id).orElseThrow();

@@ -38,11 +38,12 @@ import id.berdaya.training.attendance.ParticipantResult;
 import id.berdaya.training.certificate.Certificate;
 import id.berdaya.training.certificate.CertificateService;
 import id.berdaya.training.event.EventAction;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewSession;
-import id.berdaya.training.event.ParticipantStatus;
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.ParticipantStatus;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
@@ -66,6 +67,7 @@ import java.util.function.Supplier;
 public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final AttendanceService attendance;
     private final CertificateService certificates;
     private final Map<String, Kabkota> districts;
@@ -73,9 +75,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final BeneficiaryService register;
     private String title = "";
 
-    public EventDetailView(EventService events, AttendanceService attendance, CertificateService certificates, RegionService regions,
+    public EventDetailView(EventService events, EnrolmentService enrolment, AttendanceService attendance, CertificateService certificates, RegionService regions,
                            PartnerService partners, BeneficiaryService register) {
         this.events = events;
+        this.enrolment = enrolment;
         this.partners = partners;
         this.register = register;
         this.attendance = attendance;
@@ -150,17 +153,17 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (may.contains(EventAction.ENROL)) {
             participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span()
-                    : reasonButton("training.withdraw.action", "withdraw-" + p.id(), reason -> events.withdraw(p.id(), reason, p.version()), e))
+                    : reasonButton("training.withdraw.action", "withdraw-" + p.id(), reason -> enrolment.withdraw(p.id(), reason, p.version()), e))
                     .setAutoWidth(true);
         }
         if (may.contains(EventAction.RECORD) && may.contains(EventAction.SEE_RESULTS)) {
             participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span() : scoreButton(e, p,
                     results.get(p.id()))).setAutoWidth(true);
         }
-        participants.setItems(events.participants(id));
+        participants.setItems(enrolment.participants(id));
         add(participants);
         if (may.contains(EventAction.ENROL)) {
-            add(enrolment(e));
+            add(enrolmentForm(e));
         }
 
         if (may.contains(EventAction.PRINT_CERTIFICATES)) {
@@ -279,7 +282,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** Enrolment from the register: verified or active people of the event's kabupaten/kota, many at once. */
-    private VerticalLayout enrolment(TrainingEvent e) {
+    private VerticalLayout enrolmentForm(TrainingEvent e) {
         Grid<BeneficiarySummary> candidates = new Grid<>();
         candidates.setId("enrol-candidates");
         candidates.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -289,7 +292,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         candidates.addColumn(b -> getTranslation("registry.status." + b.status().name())).setHeader(getTranslation("training.field.status"))
                 .setAutoWidth(true);
         java.util.Set<Long> enrolled = new java.util.HashSet<>();
-        events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+        enrolment.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
                 .forEach(p -> enrolled.add(p.beneficiaryId()));
         List<BeneficiarySummary> people = new java.util.ArrayList<>();
         for (BeneficiaryStatus st : List.of(BeneficiaryStatus.VERIFIED, BeneficiaryStatus.ACTIVE)) {
@@ -300,7 +303,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         Button enrol = new Button(getTranslation("training.enrol.action"));
         enrol.setId("enrol-selected");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.addClickListener(c -> act(() -> events.enrol(e.id(),
+        enrol.addClickListener(c -> act(() -> enrolment.enrol(e.id(),
                 candidates.getSelectedItems().stream().map(BeneficiarySummary::id).toList()), e));
         return new VerticalLayout(new H3(getTranslation("training.enrol.title")), candidates, enrol);
     }

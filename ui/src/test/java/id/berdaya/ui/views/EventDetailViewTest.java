@@ -9,11 +9,12 @@ import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.TrainingFixture;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.event.NewEvent;
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.ui.training.EventDetailView;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventDetailViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired TrainingFixture fixture;
     @Autowired AttendanceService attendance;
 
@@ -52,14 +54,14 @@ class EventDetailViewTest extends ViewTestSupport {
         navigate("pelatihan/" + e.id(), EventDetailView.class);
         assertThat(buttons()).contains("Buka pendaftaran", "Batalkan kegiatan").doesNotContain("Tutup kegiatan", "Mulai kegiatan");
         test($(Button.class).id("training-action-open")).click();
-        events.enrol(e.id(), people);
+        enrolment.enrol(e.id(), people);
         navigate("pelatihan/" + e.id(), EventDetailView.class);
         test($(Button.class).id("training-action-start")).click();
         assertThat($(Paragraph.class).id("training-event-status").getText()).contains("Berjalan");
         assertThat(buttons()).doesNotContain("Tutup kegiatan");
         assertThat($(Grid.class).id("training-participants").getGenericDataView().getItems().count()).isEqualTo(2);
         // scores through the dialog; out of range is refused beside its field
-        Participant first = events.participants(e.id()).getFirst();
+        Participant first = enrolment.participants(e.id()).getFirst();
         Grid<Participant> grid = $(Grid.class).id("training-participants");
         test((Button) test(grid).getCellComponent(0, grid.getColumns().size() - 1)).click();
         $(BigDecimalField.class).id("score-post").setValue(new BigDecimal("101"));

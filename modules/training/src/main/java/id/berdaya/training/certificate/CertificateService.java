@@ -11,7 +11,7 @@ import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.TrainingRoles;
 import id.berdaya.training.attendance.ResultsComputed;
 import id.berdaya.training.event.EventService;
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
