@@ -49,6 +49,7 @@ import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalTime;
@@ -248,7 +249,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private HorizontalLayout sessionForm(TrainingEvent e) {
         DatePicker date = new DatePicker(getTranslation("training.field.date"));
         date.setLocale(IndonesianFormat.INDONESIAN);
-        date.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+        WidgetTexts.datePicker(date);
         date.setValue(e.startDate());
         TimePicker start = new TimePicker(getTranslation("training.field.start"), LocalTime.of(8, 0));
         TimePicker end = new TimePicker(getTranslation("training.field.end"), LocalTime.of(11, 0));

@@ -22,6 +22,7 @@ import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public class EventFormView extends VerticalLayout implements HasDynamicTitle {
         endDate.setLabel(getTranslation("training.field.end"));
         for (DatePicker d : new DatePicker[] {startDate, endDate}) {
             d.setLocale(IndonesianFormat.INDONESIAN);
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+            WidgetTexts.datePicker(d);
         }
         quota.setLabel(getTranslation("training.field.quota"));
         quota.setValue(30);

@@ -23,16 +23,14 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.core.security.Role;
 import id.berdaya.core.user.UserAccount;
-import id.berdaya.core.user.UserFilter;
-import id.berdaya.core.user.UserService;
 import id.berdaya.training.partner.NewPartner;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
 import id.berdaya.training.partner.PartnerType;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
@@ -50,7 +48,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Partner> grid = new Grid<>();
     private final VerticalLayout selected = new VerticalLayout();
 
-    public PartnersView(PartnerService partners, RegionService regions, UserService users) {
+    public PartnersView(PartnerService partners, RegionService regions) {
         this.partners = partners;
         this.districts = regions.kabkotaByCode();
         add(new H2(getTranslation("partner.title")));
@@ -66,7 +64,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.mouValidUntil() == null ? "" : IndonesianFormat.date(p.mouValidUntil()))
                 .setHeader(getTranslation("partner.field.mouValidUntil")).setAutoWidth(true);
         grid.addComponentColumn(p -> p.mouFileName() == null ? new Anchor() : mouLink(p)).setAutoWidth(true);
-        grid.addSelectionListener(e -> showSelected(e.getFirstSelectedItem().orElse(null), users));
+        grid.addSelectionListener(e -> showSelected(e.getFirstSelectedItem().orElse(null)));
         add(grid, selected);
 
         TextField name = new TextField(getTranslation("partner.field.name"));
@@ -88,7 +86,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         DatePicker mouValidUntil = new DatePicker(getTranslation("partner.field.mouValidUntil"));
         for (DatePicker d : new DatePicker[] {mouDate, mouValidUntil}) {
             d.setLocale(IndonesianFormat.INDONESIAN);
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd/MM/yyyy"));
+            WidgetTexts.datePicker(d);
         }
         Button save = new Button(getTranslation("action.save"));
         save.setId("partner-save");
@@ -113,7 +111,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The selected agency: its MoU upload, and (user administration) the link of a PARTNER account. */
-    private void showSelected(Partner p, UserService users) {
+    private void showSelected(Partner p) {
         selected.removeAll();
         if (p == null) {
             return;
@@ -138,11 +136,12 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(PartnerService.MAX_MOU_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setUploadButton(new Button(getTranslation("partner.mouUpload")));
+        WidgetTexts.upload(upload);
         selected.add(upload);
         if (partners.mayAssignUsers()) {
             ComboBox<UserAccount> account = new ComboBox<>(getTranslation("partner.account"));
             account.setId("partner-account");
-            account.setItems(users.page(new UserFilter(null, Role.PARTNER, p.kabkotaCode(), true), 0, 500));
+            account.setItems(partners.assignableAccounts(p));
             account.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
             Button link = new Button(getTranslation("partner.accountLink"), c -> {
                 try {

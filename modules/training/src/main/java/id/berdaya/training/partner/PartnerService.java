@@ -7,6 +7,7 @@ import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.UserAccount;
+import id.berdaya.core.user.UserFilter;
 import id.berdaya.core.user.UserService;
 import id.berdaya.training.TrainingAction;
 import id.berdaya.training.TrainingEntity;
@@ -139,6 +140,16 @@ public class PartnerService {
     @PreAuthorize(TrainingRoles.PARTNER_ADMINS)
     public boolean mayAssignUsers() {
         return CurrentUser.require().role() == Role.PROVINCE_ADMIN;
+    }
+
+    /**
+     * The active PARTNER accounts that may be linked to this agency (of its kabupaten/kota, or any
+     * for a province-wide agency), at most 500: the screen offers these, so it knows no roles.
+     */
+    @PreAuthorize("hasRole('PROVINCE_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserAccount> assignableAccounts(Partner partner) {
+        return users.page(new UserFilter(null, Role.PARTNER, partner.kabkotaCode(), true), 0, 500);
     }
 
     /** The agency of a user account, if it is a PARTNER account linked to one. */
