@@ -26,6 +26,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -49,6 +50,7 @@ import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.XlsxDownload;
 import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -163,6 +165,13 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         participants.setItems(enrolment.participants(id));
         add(participants);
+        if (may.contains(EventAction.EXPORT)) {
+            XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "peserta-" + id, out -> enrolment.exportParticipants(id,
+                    participantsSheet(), Map.of(ParticipantStatus.ENROLLED, getTranslation("training.participant.ENROLLED"),
+                            ParticipantStatus.WITHDRAWN, getTranslation("training.participant.WITHDRAWN")), out));
+            export.setId("training-participants-export");
+            add(export);
+        }
         if (may.contains(EventAction.ENROL)) {
             add(enrolmentForm(e));
         }
@@ -183,6 +192,12 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             certs.setItems(certificates.ofEvent(id));
             add(certs);
         }
+    }
+
+    /** The participants' export: its sheet name and headers in the user's language. */
+    public XlsxSheet participantsSheet() {
+        return new XlsxSheet(getTranslation("training.participants.sheet"), List.of(getTranslation("training.field.name"),
+                getTranslation("training.field.status"), getTranslation("training.field.reason")));
     }
 
     /** A button that asks for a reason in a dialog, then acts (withdrawal, revocation). */

@@ -51,6 +51,7 @@ final class EventRules {
         }
         if (role != Role.PARTNER) {
             may.add(EventAction.SEE_RESULTS);
+            may.add(EventAction.EXPORT);
             if (st == EventStatus.CLOSED) {
                 may.add(EventAction.PRINT_CERTIFICATES);
             }
