@@ -118,7 +118,7 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /** The export's sheet name and headers in the user's language. */
-    XlsxSheet sheet() {
+    public XlsxSheet sheet() {
         return new XlsxSheet(getTranslation("training.sheet"), List.of(getTranslation("training.field.title"),
                 getTranslation("training.field.publicTitle"), getTranslation("training.field.kabkota"),
                 getTranslation("training.field.start"), getTranslation("training.field.end"),
