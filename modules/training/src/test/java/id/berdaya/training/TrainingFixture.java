@@ -6,13 +6,14 @@ import id.berdaya.core.user.TestAccounts;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventKind;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
+import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.NewPartner;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
@@ -34,14 +35,16 @@ public class TrainingFixture {
     private final RegistryFixture people;
     private final TestAccounts accounts;
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final PartnerService partners;
 
     TrainingFixture(BeneficiaryService register, RegistryFixture people, TestAccounts accounts, EventService events,
-                    PartnerService partners) {
+                    EnrolmentService enrolment, PartnerService partners) {
         this.register = register;
         this.people = people;
         this.accounts = accounts;
         this.events = events;
+        this.enrolment = enrolment;
         this.partners = partners;
     }
 
@@ -71,7 +74,7 @@ public class TrainingFixture {
         long id = events.create(e).id();
         events.addSession(id, session(e, 0, null));
         events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
-        events.enrol(id, ids);
+        enrolment.enrol(id, ids);
         events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
         events.close(id, events.get(id).orElseThrow().version());
         TrainingEvent closed = events.get(id).orElseThrow();

@@ -3,6 +3,7 @@ package id.berdaya.training;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditService;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -17,12 +18,13 @@ import id.berdaya.training.attendance.ResultStatus;
 import id.berdaya.training.certificate.Certificate;
 import id.berdaya.training.certificate.CertificateCheck;
 import id.berdaya.training.certificate.CertificateService;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
@@ -50,6 +52,7 @@ class TrainingServiceTest {
     static final String PKL = "33.26";
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired CertificateService certificates;
     @Autowired PartnerService partners;
@@ -135,42 +138,42 @@ class TrainingServiceTest {
         NewEvent first = fixture.event(PBG, null);
         TrainingEvent e = openEvent(first, 2, null);
 
-        assertThat(keysOf(() -> events.enrol(e.id(), List.of(verified.getFirst(), unverified.getFirst()))))
+        assertThat(keysOf(() -> enrolment.enrol(e.id(), List.of(verified.getFirst(), unverified.getFirst()))))
                 .containsExactly("registry.programme.notVerified");
         // a district operator cannot even see another district's person
-        assertThat(keysOf(() -> events.enrol(e.id(), List.of(elsewhere.getFirst())))).containsExactly("registry.programme.notFound");
+        assertThat(keysOf(() -> enrolment.enrol(e.id(), List.of(elsewhere.getFirst())))).containsExactly("registry.programme.notFound");
         // a provincial officer sees them, and is refused because the event is in another district
         TestAccounts.loginAs(officer);
-        assertThat(keysOf(() -> events.enrol(e.id(), List.of(elsewhere.getFirst())))).containsExactly("registry.programme.otherDistrict");
-        assertThat(events.participants(e.id())).isEmpty();
+        assertThat(keysOf(() -> enrolment.enrol(e.id(), List.of(elsewhere.getFirst())))).containsExactly("registry.programme.otherDistrict");
+        assertThat(enrolment.participants(e.id())).isEmpty();
 
         TestAccounts.loginAs(operator);
-        events.enrol(e.id(), List.of(verified.getFirst()));
+        enrolment.enrol(e.id(), List.of(verified.getFirst()));
         TrainingEvent overlapping = openEvent(TrainingFixture.sameDates(fixture.event(PBG, null), first), 1, null);
-        assertThat(keysOf(() -> events.enrol(overlapping.id(), verified))).containsExactly("training.enrol.overlap");
+        assertThat(keysOf(() -> enrolment.enrol(overlapping.id(), verified))).containsExactly("training.enrol.overlap");
         // nobody of the refused batch was enrolled, the other person may be
-        assertThat(events.participants(overlapping.id())).isEmpty();
-        events.enrol(overlapping.id(), List.of(verified.get(1)));
-        assertThat(events.participants(overlapping.id())).hasSize(1);
+        assertThat(enrolment.participants(overlapping.id())).isEmpty();
+        enrolment.enrol(overlapping.id(), List.of(verified.get(1)));
+        assertThat(enrolment.participants(overlapping.id())).hasSize(1);
     }
 
     @Test
     void enrolmentInBulkMakesPeopleActiveInProgrammeAndWithdrawalNeedsAReason() {
         List<Long> people = fixture.verifiedPeople(PBG, 3);
         TrainingEvent e = openEvent(fixture.event(PBG, null), 1, null);
-        List<Participant> enrolled = events.enrol(e.id(), people);
+        List<Participant> enrolled = enrolment.enrol(e.id(), people);
         assertThat(enrolled).hasSize(3).allSatisfy(p -> assertThat(p.beneficiaryId()).isIn(people));
         for (long id : people) {
             assertThat(register.get(id).orElseThrow().status()).isEqualTo(BeneficiaryStatus.ACTIVE);
         }
-        assertThat(keysOf(() -> events.enrol(e.id(), List.of(people.getFirst())))).containsExactly("training.enrol.already");
+        assertThat(keysOf(() -> enrolment.enrol(e.id(), List.of(people.getFirst())))).containsExactly("training.enrol.already");
 
         Participant p = enrolled.getFirst();
-        assertThat(keysOf(() -> events.withdraw(p.id(), " ", p.version()))).containsExactly("training.withdraw.reasonRequired");
-        events.withdraw(p.id(), "Pindah kerja ke luar kota", p.version());
+        assertThat(keysOf(() -> enrolment.withdraw(p.id(), " ", p.version()))).containsExactly("training.withdraw.reasonRequired");
+        enrolment.withdraw(p.id(), "Pindah kerja ke luar kota", p.version());
         assertThat(events.get(e.id()).orElseThrow().enrolled()).isEqualTo(2);
         // an already active person may be enrolled again after withdrawing
-        events.enrol(e.id(), List.of(p.beneficiaryId()));
+        enrolment.enrol(e.id(), List.of(p.beneficiaryId()));
         assertThat(events.get(e.id()).orElseThrow().enrolled()).isEqualTo(3);
     }
 
@@ -186,12 +189,12 @@ class TrainingServiceTest {
                 .containsExactly("training.event.statusNotAllowed");
         assertThat(keysOf(() -> events.changeStatus(planned.id(), EventStatus.CLOSED, planned.version())))
                 .containsExactly("training.event.statusNotAllowed");
-        assertThat(keysOf(() -> events.enrol(planned.id(), people))).containsExactly("training.enrol.notOpen");
+        assertThat(keysOf(() -> enrolment.enrol(planned.id(), people))).containsExactly("training.enrol.notOpen");
         events.changeStatus(planned.id(), EventStatus.OPEN, planned.version());
         assertThat(keysOf(() -> events.changeStatus(planned.id(), EventStatus.RUNNING, planned.version())))
                 .containsExactly("error.concurrentChange");
-        assertThat(keysOf(() -> events.enrol(planned.id(), people))).containsExactly("training.enrol.quota");
-        events.enrol(planned.id(), people.subList(0, 2));
+        assertThat(keysOf(() -> enrolment.enrol(planned.id(), people))).containsExactly("training.enrol.quota");
+        enrolment.enrol(planned.id(), people.subList(0, 2));
         TrainingEvent open = events.get(planned.id()).orElseThrow();
         assertThat(keysOf(() -> events.update(open.id(), TrainingFixture.sameDates(fixture.event(PBG, null), fixture.event(PBG, null)),
                 open.version()))).containsExactly("training.event.datesFixed");
@@ -257,7 +260,7 @@ class TrainingServiceTest {
     void closingComputesResultsIssuesCertificatesAndFreezesTheRecord() {
         List<Long> people = fixture.verifiedPeople(PBG, 3);
         TrainingEvent e = openEvent(fixture.event(PBG, null), 5, null);
-        List<Participant> ps = events.enrol(e.id(), people);
+        List<Participant> ps = enrolment.enrol(e.id(), people);
         start(e.id());
         List<TrainingSession> sessions = events.sessions(e.id());
         Participant fourOfFive = ps.get(0);
@@ -300,14 +303,14 @@ class TrainingServiceTest {
         assertThat(attendance.completedTrainings(fourOfFive.beneficiaryId()))
                 .containsExactly(new CompletedTraining(e.id(), fourOfFive.id(), e.endDate()));
         assertThat(attendance.completedTrainings(threeOfFive.beneficiaryId())).isEmpty();
-        assertThat(events.participations(fourOfFive.beneficiaryId())).singleElement().satisfies(x -> {
+        assertThat(enrolment.participations(fourOfFive.beneficiaryId())).singleElement().satisfies(x -> {
             assertThat(x.event().id()).isEqualTo(e.id());
             assertThat(x.participant().id()).isEqualTo(fourOfFive.id());
         });
         assertThat(certificates.ofParticipant(fourOfFive.id())).extracting(Certificate::id).containsExactly(issued.getFirst().id());
         assertThat(certificates.ofParticipant(threeOfFive.id())).isEmpty();
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
-        assertThat(events.exportParticipants(e.id(), List.of("Nama", "Status", "Alasan"), Map.of(), xlsx)).isEqualTo(3);
+        assertThat(enrolment.exportParticipants(e.id(), new XlsxSheet("Peserta", List.of("Nama", "Status", "Alasan")), Map.of(), xlsx)).isEqualTo(3);
         assertThat(xlsx.size()).isPositive();
 
         // frozen: no attendance, no scores, no enrolment, no session
@@ -325,7 +328,7 @@ class TrainingServiceTest {
     void reopeningIsProvincialNeedsAReasonIsAuditedAndReclosingRevokesWhatNoLongerHolds() {
         List<Long> people = fixture.verifiedPeople(PBG, 1);
         TrainingEvent e = openEvent(fixture.event(PBG, new CompletionRule(null, new BigDecimal("60"))), 1, null);
-        Participant p = events.enrol(e.id(), people).getFirst();
+        Participant p = enrolment.enrol(e.id(), people).getFirst();
         start(e.id());
         attendance.recordScores(p.id(), null, new BigDecimal("70"));
         TestAccounts.loginAs(officer);
@@ -361,7 +364,7 @@ class TrainingServiceTest {
         BerdayaUser partnerUser = partnerUser(mine);
         List<Long> people = fixture.verifiedPeople(PBG, 2);
         TrainingEvent e = openEvent(fixture.event(PBG, null), 2, mine.id());
-        List<Participant> ps = events.enrol(e.id(), people);
+        List<Participant> ps = enrolment.enrol(e.id(), people);
         start(e.id());
         List<TrainingSession> sessions = events.sessions(e.id());
         attendance.markEveryone(sessions.get(0).id(), AttendanceState.PRESENT);
@@ -378,12 +381,13 @@ class TrainingServiceTest {
         assertThat(recap.rows().get(1).attendedPct()).isEqualByComparingTo("50.0");
 
         java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
-        assertThat(attendance.exportRecap(e.id(), "Nama", "Kehadiran (%)",
+        assertThat(attendance.exportRecap(e.id(), new XlsxSheet("Rekap Kehadiran Uji", List.of("Nama", "Kehadiran (%)")),
                 Map.of(AttendanceState.PRESENT, "Hadir", AttendanceState.LATE, "Terlambat", AttendanceState.ABSENT, "Tidak hadir"), xlsx))
                 .isEqualTo(2);
         try (var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.toByteArray()));
              var rows = wb.getFirstSheet().openStream()) {
             List<List<String>> cells = rows.map(r -> r.stream().map(c -> c == null ? "" : c.getText()).toList()).toList();
+            assertThat(wb.getFirstSheet().getName()).isEqualTo("Rekap Kehadiran Uji");
             assertThat(cells.get(0).getFirst()).isEqualTo("Nama");
             assertThat(cells.get(0).getLast()).isEqualTo("Kehadiran (%)");
             assertThat(cells.get(1)).startsWith(ps.get(0).fullName(), "Hadir", "Tidak hadir");
@@ -413,7 +417,7 @@ class TrainingServiceTest {
         TrainingSession others = events.addSession(e.id(), TrainingFixture.session(n, 0, null));
         events.updateSession(others.id(), new id.berdaya.training.event.NewSession(e.startDate().plusDays(1),
                 others.startTime(), others.endTime(), "Materi mitra lain", null, null, other.id(), null), others.version());
-        events.enrol(e.id(), people);
+        enrolment.enrol(e.id(), people);
         start(e.id());
         TrainingEvent notMine = openEvent(fixture.event(PBG, null), 1, null);
 
@@ -428,7 +432,7 @@ class TrainingServiceTest {
         assertThat(events.mySchedule()).extracting(TrainingSession::id).containsExactly(sessions.getFirst().id());
         assertThat(events.session(others.id())).isEmpty();
 
-        List<Participant> names = events.participants(e.id());
+        List<Participant> names = enrolment.participants(e.id());
         assertThat(names).hasSize(2).allSatisfy(p -> {
             assertThat(p.fullName()).startsWith("Peserta Uji");
             assertThat(p.beneficiaryId()).isNull();
@@ -445,8 +449,8 @@ class TrainingServiceTest {
         // it never reaches the register, results or staff acts
         assertThatThrownBy(() -> register.get(people.getFirst())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> attendance.results(e.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> events.enrol(e.id(), people)).isInstanceOf(AccessDeniedException.class);
-        assertThat(events.participant(names.getFirst().id())).isEmpty();
+        assertThatThrownBy(() -> enrolment.enrol(e.id(), people)).isInstanceOf(AccessDeniedException.class);
+        assertThat(enrolment.participant(names.getFirst().id())).isEmpty();
     }
 
     // ---- certificates and the public check
@@ -499,7 +503,7 @@ class TrainingServiceTest {
     void everyReadAndWriteIsDeniedToAnotherDistrict() {
         List<Long> people = fixture.verifiedPeople(PBG, 1);
         TrainingEvent e = openEvent(fixture.event(PBG, new CompletionRule(null, null)), 1, null);
-        Participant p = events.enrol(e.id(), people).getFirst();
+        Participant p = enrolment.enrol(e.id(), people).getFirst();
         start(e.id());
         TrainingSession s = events.sessions(e.id()).getFirst();
         TestAccounts.loginAs(head);
@@ -507,22 +511,22 @@ class TrainingServiceTest {
         Certificate c = certificates.ofEvent(e.id()).getFirst();
         TrainingEvent running = openEvent(fixture.event(PBG, null), 1, null);
 
-        assertThat(events.export(new EventFilter(null, PBG, null), List.of("Judul"), Map.of(), new java.io.ByteArrayOutputStream()))
+        assertThat(events.export(new EventFilter(null, PBG, null), new XlsxSheet("Pelatihan", List.of("Judul")), Map.of(), new java.io.ByteArrayOutputStream()))
                 .isGreaterThanOrEqualTo(2);
         TestAccounts.loginAs(operatorPkl);
         assertThat(events.get(e.id())).isEmpty();
         assertThat(events.list(EventFilter.ALL)).extracting(TrainingEvent::id).doesNotContain(e.id(), running.id());
         assertThat(events.list(new EventFilter(null, PBG, null))).isEmpty();
-        assertThat(events.export(new EventFilter(null, PBG, null), List.of("Judul"), Map.of(), new java.io.ByteArrayOutputStream()))
+        assertThat(events.export(new EventFilter(null, PBG, null), new XlsxSheet("Pelatihan", List.of("Judul")), Map.of(), new java.io.ByteArrayOutputStream()))
                 .isZero();
         assertThat(events.sessions(e.id())).isEmpty();
         assertThat(events.session(s.id())).isEmpty();
-        assertThat(events.participants(e.id())).isEmpty();
-        assertThat(events.participant(p.id())).isEmpty();
+        assertThat(enrolment.participants(e.id())).isEmpty();
+        assertThat(enrolment.participant(p.id())).isEmpty();
         assertThat(attendance.completedTrainings(p.beneficiaryId())).isEmpty();
-        assertThat(events.participations(p.beneficiaryId())).isEmpty();
+        assertThat(enrolment.participations(p.beneficiaryId())).isEmpty();
         assertThat(certificates.ofParticipant(p.id())).isEmpty();
-        assertThat(keysOf(() -> events.exportParticipants(e.id(), List.of("Nama"), Map.of(), new java.io.ByteArrayOutputStream())))
+        assertThat(keysOf(() -> enrolment.exportParticipants(e.id(), new XlsxSheet("Peserta", List.of("Nama")), Map.of(), new java.io.ByteArrayOutputStream())))
                 .containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.results(e.id()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.sheet(s.id()))).containsExactly("error.notFound");
@@ -533,8 +537,8 @@ class TrainingServiceTest {
         assertThat(keysOf(() -> events.changeStatus(running.id(), EventStatus.RUNNING, running.version()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> events.addSession(running.id(), TrainingFixture.session(fixture.event(PBG, null), 0, null))))
                 .containsExactly("error.notFound");
-        assertThat(keysOf(() -> events.enrol(running.id(), people))).containsExactly("error.notFound");
-        assertThat(keysOf(() -> events.withdraw(p.id(), "Alasan apa saja", p.version()))).containsExactly("error.notFound");
+        assertThat(keysOf(() -> enrolment.enrol(running.id(), people))).containsExactly("error.notFound");
+        assertThat(keysOf(() -> enrolment.withdraw(p.id(), "Alasan apa saja", p.version()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.mark(s.id(), p.id(), AttendanceState.PRESENT))).containsExactly("error.notFound");
         assertThat(keysOf(() -> attendance.recordScores(p.id(), null, BigDecimal.TEN))).containsExactly("error.notFound");
         // creating an event in another district is refused (and audited as a scope denial)

@@ -6,6 +6,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.document.DocumentService;
 import id.berdaya.registry.duplicate.DuplicateService;
+import id.berdaya.training.history.TrainingService;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +37,7 @@ import id.berdaya.core.region.RegionService;
 import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.security.RouteAccess;
+import id.berdaya.ui.training.TrainingHistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
@@ -43,8 +45,10 @@ import java.util.Set;
 
 /**
  * One person: data (NIK masked until revealed with a reason), verification for the district
- * head or a provincial verifier, household, and the record's history. Another district's
- * record is "not found" (the service audits the attempt); every view is audited.
+ * head or a provincial verifier, household, documents, training history (from the training
+ * module's {@code TrainingService}; the register does not know training), and the record's
+ * history. Another district's record is "not found" (the service audits the attempt); every view
+ * is audited.
  */
 @Route("penerima-manfaat/:id([0-9]{1,18})")
 @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_OFFICER", "DISTRICT_HEAD", "DISTRICT_OPERATOR", "FIELD_OFFICER"})
@@ -54,16 +58,18 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     private final DocumentService documents;
     private final DuplicateService duplicates;
     private final AuditService audit;
+    private final TrainingService training;
     private final RegistryLabels labels;
     private final AuditLabels auditLabels;
     private String title = "";
 
     public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, DuplicateService duplicates, AuditService audit,
-                                 RegionService regions) {
+                                 RegionService regions, TrainingService training) {
         this.registry = registry;
         this.documents = documents;
         this.duplicates = duplicates;
         this.audit = audit;
+        this.training = training;
         this.labels = new RegistryLabels(this, regions);
         this.auditLabels = new AuditLabels(this, regions);
         setMaxWidth("72rem");
@@ -198,6 +204,9 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
 
         add(new H3(getTranslation("registry.documents")));
         add(new DocumentsPanel(documents, d.id(), may.contains(BeneficiaryService.Action.UPLOAD_DOCUMENT)));
+        if (training.mayReadHistory()) {
+            add(new TrainingHistoryPanel(training, d.id()));
+        }
 
         add(new H3(getTranslation("registry.history")));
         Grid<AuditEntry> history = new Grid<>();

@@ -15,10 +15,11 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
+import id.berdaya.training.enrolment.ParticipantStatus;
 import id.berdaya.training.event.EventAction;
 import id.berdaya.training.event.EventService;
-import id.berdaya.training.event.Participant;
-import id.berdaya.training.event.ParticipantStatus;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.ui.components.Feedback;
@@ -39,12 +40,14 @@ import java.util.Optional;
 public class AttendanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final AttendanceService attendance;
     private final Map<Long, AttendanceState> states = new HashMap<>();
     private String title = "";
 
-    public AttendanceView(EventService events, AttendanceService attendance) {
+    public AttendanceView(EventService events, EnrolmentService enrolment, AttendanceService attendance) {
         this.events = events;
+        this.enrolment = enrolment;
         this.attendance = attendance;
         addClassName("berdaya-attendance");
     }
@@ -83,7 +86,7 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
         } else {
             add(new Paragraph(getTranslation("training.attendance.frozen")));
         }
-        for (Participant p : events.participants(eventId)) {
+        for (Participant p : enrolment.participants(eventId)) {
             if (p.status() != ParticipantStatus.ENROLLED) {
                 continue;
             }

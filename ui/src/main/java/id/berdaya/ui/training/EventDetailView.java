@@ -1,14 +1,9 @@
 package id.berdaya.ui.training;
 
-import id.berdaya.ui.components.WidgetTexts;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,31 +22,28 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
-import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.BeneficiaryStatus;
-import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.ParticipantResult;
 import id.berdaya.training.certificate.Certificate;
 import id.berdaya.training.certificate.CertificateService;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
+import id.berdaya.training.enrolment.ParticipantStatus;
 import id.berdaya.training.event.EventAction;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.event.NewSession;
-import id.berdaya.training.event.ParticipantStatus;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
-import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +59,7 @@ import java.util.function.Supplier;
 public class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final AttendanceService attendance;
     private final CertificateService certificates;
     private final Map<String, Kabkota> districts;
@@ -74,9 +67,10 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
     private final BeneficiaryService register;
     private String title = "";
 
-    public EventDetailView(EventService events, AttendanceService attendance, CertificateService certificates, RegionService regions,
+    public EventDetailView(EventService events, EnrolmentService enrolment, AttendanceService attendance, CertificateService certificates, RegionService regions,
                            PartnerService partners, BeneficiaryService register) {
         this.events = events;
+        this.enrolment = enrolment;
         this.partners = partners;
         this.register = register;
         this.attendance = attendance;
@@ -128,7 +122,7 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         sessions.setItems(events.sessions(id));
         add(sessions);
         if (may.contains(EventAction.EDIT)) {
-            add(sessionForm(e));
+            add(new SessionForm(events, partners, e, () -> show(e.id())));
         }
 
         add(new H3(getTranslation("training.participants")));
@@ -151,17 +145,24 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
         }
         if (may.contains(EventAction.ENROL)) {
             participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span()
-                    : reasonButton("training.withdraw.action", "withdraw-" + p.id(), reason -> events.withdraw(p.id(), reason, p.version()), e))
+                    : reasonButton("training.withdraw.action", "withdraw-" + p.id(), reason -> enrolment.withdraw(p.id(), reason, p.version()), e))
                     .setAutoWidth(true);
         }
         if (may.contains(EventAction.RECORD) && may.contains(EventAction.SEE_RESULTS)) {
             participants.addComponentColumn(p -> p.status() != ParticipantStatus.ENROLLED ? new Span() : scoreButton(e, p,
                     results.get(p.id()))).setAutoWidth(true);
         }
-        participants.setItems(events.participants(id));
+        participants.setItems(enrolment.participants(id));
         add(participants);
+        if (may.contains(EventAction.EXPORT)) {
+            XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "peserta-" + id, out -> enrolment.exportParticipants(id,
+                    participantsSheet(), Map.of(ParticipantStatus.ENROLLED, getTranslation("training.participant.ENROLLED"),
+                            ParticipantStatus.WITHDRAWN, getTranslation("training.participant.WITHDRAWN")), out));
+            export.setId("training-participants-export");
+            add(export);
+        }
         if (may.contains(EventAction.ENROL)) {
-            add(enrolment(e));
+            add(new EnrolmentForm(enrolment, register, e, () -> show(e.id())));
         }
 
         if (may.contains(EventAction.PRINT_CERTIFICATES)) {
@@ -180,6 +181,12 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             certs.setItems(certificates.ofEvent(id));
             add(certs);
         }
+    }
+
+    /** The participants' export: its sheet name and headers in the user's language. */
+    public XlsxSheet participantsSheet() {
+        return new XlsxSheet(getTranslation("training.participants.sheet"), List.of(getTranslation("training.field.name"),
+                getTranslation("training.field.status"), getTranslation("training.field.reason")));
     }
 
     /** A button that asks for a reason in a dialog, then acts (withdrawal, revocation). */
@@ -240,69 +247,6 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             dialog.open();
         });
         return b;
-    }
-
-    /** A new session: date, times, topic, and a facilitator and/or a partner agency. */
-    private HorizontalLayout sessionForm(TrainingEvent e) {
-        DatePicker date = new DatePicker(getTranslation("training.field.date"));
-        WidgetTexts.datePicker(date);
-        date.setValue(e.startDate());
-        TimePicker start = new TimePicker(getTranslation("training.field.start"), LocalTime.of(8, 0));
-        TimePicker end = new TimePicker(getTranslation("training.field.end"), LocalTime.of(11, 0));
-        TextField topic = new TextField(getTranslation("training.session.topic"));
-        topic.setId("session-topic");
-        TextField facilitator = new TextField(getTranslation("training.session.facilitator"));
-        facilitator.setId("session-facilitator");
-        ComboBox<Partner> partner = new ComboBox<>(getTranslation("training.session.partner"));
-        partner.setItems(partners.list().stream().filter(p -> p.active()
-                && (p.kabkotaCode() == null || p.kabkotaCode().equals(e.kabkotaCode()))).toList());
-        partner.setItemLabelGenerator(Partner::name);
-        partner.setClearButtonVisible(true);
-        partner.setId("session-partner");
-        Button add = new Button(getTranslation("training.session.add"));
-        add.setId("session-add");
-        Map<String, HasValidation> fields = Map.of("date", date, "endTime", end, "topic", topic, "facilitatorName", facilitator,
-                "partnerId", partner);
-        add.addClickListener(c -> {
-            try {
-                events.addSession(e.id(), new NewSession(date.getValue(), start.getValue(), end.getValue(), topic.getValue(),
-                        facilitator.getValue(), null, partner.getValue() == null ? null : partner.getValue().id(), null));
-                show(e.id());
-            } catch (RuleViolation v) {
-                Feedback.show(this, v, fields);
-            }
-        });
-        HorizontalLayout row = new HorizontalLayout(date, start, end, topic, facilitator, partner, add);
-        row.setAlignItems(Alignment.END);
-        row.setWrap(true);
-        return row;
-    }
-
-    /** Enrolment from the register: verified or active people of the event's kabupaten/kota, many at once. */
-    private VerticalLayout enrolment(TrainingEvent e) {
-        Grid<BeneficiarySummary> candidates = new Grid<>();
-        candidates.setId("enrol-candidates");
-        candidates.setSelectionMode(Grid.SelectionMode.MULTI);
-        candidates.setAllRowsVisible(true);
-        candidates.addColumn(BeneficiarySummary::fullName).setHeader(getTranslation("training.field.name")).setFlexGrow(1);
-        candidates.addColumn(BeneficiarySummary::maskedNik).setHeader("NIK").setAutoWidth(true);
-        candidates.addColumn(b -> getTranslation("registry.status." + b.status().name())).setHeader(getTranslation("training.field.status"))
-                .setAutoWidth(true);
-        java.util.Set<Long> enrolled = new java.util.HashSet<>();
-        events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
-                .forEach(p -> enrolled.add(p.beneficiaryId()));
-        List<BeneficiarySummary> people = new java.util.ArrayList<>();
-        for (BeneficiaryStatus st : List.of(BeneficiaryStatus.VERIFIED, BeneficiaryStatus.ACTIVE)) {
-            register.page(new BeneficiaryFilter(null, null, e.kabkotaCode(), null, null, null, st, null, null, null, false), null, 200)
-                    .stream().filter(b -> !enrolled.contains(b.id())).forEach(people::add);
-        }
-        candidates.setItems(people);
-        Button enrol = new Button(getTranslation("training.enrol.action"));
-        enrol.setId("enrol-selected");
-        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.addClickListener(c -> act(() -> events.enrol(e.id(),
-                candidates.getSelectedItems().stream().map(BeneficiarySummary::id).toList()), e));
-        return new VerticalLayout(new H3(getTranslation("training.enrol.title")), candidates, enrol);
     }
 
     private HorizontalLayout buttons(TrainingEvent e, Set<EventAction> may) {

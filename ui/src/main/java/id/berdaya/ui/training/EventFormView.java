@@ -1,6 +1,5 @@
 package id.berdaya.ui.training;
 
-import id.berdaya.ui.components.WidgetTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +22,7 @@ import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
@@ -68,6 +68,7 @@ public class EventFormView extends VerticalLayout implements HasDynamicTitle {
         startDate.setLabel(getTranslation("training.field.start"));
         endDate.setLabel(getTranslation("training.field.end"));
         for (DatePicker d : new DatePicker[] {startDate, endDate}) {
+            d.setLocale(IndonesianFormat.INDONESIAN);
             WidgetTexts.datePicker(d);
         }
         quota.setLabel(getTranslation("training.field.quota"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -66,11 +67,7 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
         year.addValueChangeListener(e -> refresh());
         kabkota.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
-        XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "pelatihan", out -> events.export(filter(),
-                List.of(getTranslation("training.field.title"), getTranslation("training.field.publicTitle"),
-                        getTranslation("training.field.kabkota"), getTranslation("training.field.start"),
-                        getTranslation("training.field.end"), getTranslation("training.field.status"),
-                        getTranslation("training.field.enrolled"), getTranslation("training.field.quota")),
+        XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "pelatihan", out -> events.export(filter(), sheet(),
                 java.util.Arrays.stream(EventStatus.values()).collect(java.util.stream.Collectors.toMap(
                         s -> s, s -> getTranslation("training.status." + s.name()))), out));
         export.setId("training-export");
@@ -118,5 +115,14 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
     @Override
     public String getPageTitle() {
         return getTranslation("training.list.title") + " · Berdaya";
+    }
+
+    /** The export's sheet name and headers in the user's language. */
+    public XlsxSheet sheet() {
+        return new XlsxSheet(getTranslation("training.sheet"), List.of(getTranslation("training.field.title"),
+                getTranslation("training.field.publicTitle"), getTranslation("training.field.kabkota"),
+                getTranslation("training.field.start"), getTranslation("training.field.end"),
+                getTranslation("training.field.status"), getTranslation("training.field.enrolled"),
+                getTranslation("training.field.quota")));
     }
 }

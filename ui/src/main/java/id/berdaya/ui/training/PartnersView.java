@@ -1,6 +1,5 @@
 package id.berdaya.ui.training;
 
-import id.berdaya.ui.components.WidgetTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +30,7 @@ import id.berdaya.training.partner.PartnerService;
 import id.berdaya.training.partner.PartnerType;
 import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.WidgetTexts;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.Map;
@@ -85,6 +85,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         DatePicker mouDate = new DatePicker(getTranslation("partner.field.mouDate"));
         DatePicker mouValidUntil = new DatePicker(getTranslation("partner.field.mouValidUntil"));
         for (DatePicker d : new DatePicker[] {mouDate, mouValidUntil}) {
+            d.setLocale(IndonesianFormat.INDONESIAN);
             WidgetTexts.datePicker(d);
         }
         Button save = new Button(getTranslation("action.save"));
@@ -116,7 +117,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         selected.add(new H3(p.name()));
-        Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(PartnerService.MAX_MOU_BYTES, (event, body) -> {
+        Upload upload = new Upload(new BoundedUploadHandler(PartnerService.MAX_MOU_BYTES, (event, body) -> {
             UI ui = event.getUI();
             byte[] bytes = body.readAllBytes();
             try {
@@ -128,18 +129,19 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
             } catch (RuleViolation v) {
                 ui.access(() -> Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
             }
-        }, () -> Feedback.error(this, "training.partner.mouTooLarge", PartnerService.MAX_MOU_BYTES / (1024 * 1024)))));
+        }, () -> Feedback.error(this, "training.partner.mouTooLarge", PartnerService.MAX_MOU_BYTES / (1024 * 1024))));
         upload.setId("partner-mou-upload");
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PartnerService.MAX_MOU_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf");
         upload.setUploadButton(new Button(getTranslation("partner.mouUpload")));
+        WidgetTexts.upload(upload);
         selected.add(upload);
         if (partners.mayAssignUsers()) {
             ComboBox<UserAccount> account = new ComboBox<>(getTranslation("partner.account"));
             account.setId("partner-account");
-            account.setItems(partners.assignableUsers(p.id()));
+            account.setItems(partners.assignableAccounts(p));
             account.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
             Button link = new Button(getTranslation("partner.accountLink"), c -> {
                 try {

@@ -9,10 +9,11 @@ import com.microsoft.playwright.Page;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.attendance.AttendanceService;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import org.apache.pdfbox.Loader;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrainingE2ETest extends BrowserTestSupport {
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired TestAccounts accounts;
 
@@ -51,7 +53,7 @@ class TrainingE2ETest extends BrowserTestSupport {
         List<TrainingSession> sessions = events.sessions(running.id());
         TrainingSession partnerSession = sessions.stream().filter(s -> s.partnerId() != null).findFirst().orElseThrow();
         TrainingSession last = sessions.getLast();
-        for (Participant p : events.participants(running.id())) {
+        for (Participant p : enrolment.participants(running.id())) {
             attendance.recordScores(p.id(), BigDecimal.valueOf(45), BigDecimal.valueOf(80));
         }
         TestAccounts.logout();

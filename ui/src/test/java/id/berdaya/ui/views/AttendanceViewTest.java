@@ -7,11 +7,12 @@ import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.TrainingFixture;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.Partner;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttendanceViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired TrainingFixture fixture;
 
@@ -42,7 +44,7 @@ class AttendanceViewTest extends ViewTestSupport {
         TrainingSession mine = events.addSession(e.id(), TrainingFixture.session(n, 0, agency.id()));
         TrainingSession other = events.addSession(e.id(), TrainingFixture.session(n, 1, null));
         events.changeStatus(e.id(), EventStatus.OPEN, events.get(e.id()).orElseThrow().version());
-        List<Participant> ps = events.enrol(e.id(), people);
+        List<Participant> ps = enrolment.enrol(e.id(), people);
         events.changeStatus(e.id(), EventStatus.RUNNING, events.get(e.id()).orElseThrow().version());
 
         TestAccounts.loginAs(partnerUser);

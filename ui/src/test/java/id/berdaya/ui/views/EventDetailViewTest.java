@@ -2,6 +2,7 @@ package id.berdaya.ui.views;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -9,11 +10,12 @@ import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.training.TrainingFixture;
+import id.berdaya.training.attendance.AttendanceService;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.event.NewEvent;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
 import id.berdaya.ui.training.EventDetailView;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventDetailViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired TrainingFixture fixture;
     @Autowired AttendanceService attendance;
 
@@ -38,7 +42,7 @@ class EventDetailViewTest extends ViewTestSupport {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theOperatorOpensAndStartsTheHeadClosesAndOtherDistrictsSeeNothing() {
+    void theOperatorOpensAndStartsTheHeadClosesAndOtherDistrictsSeeNothing() throws java.io.IOException {
         List<Long> people = fixture.verifiedPeople("33.03", 2);
         TrainingFixture.AgencyAccount aa = fixture.agencyWithAccount("Kemenag Uji Tampilan", "33.03");
         Partner agency = aa.partner();
@@ -52,14 +56,19 @@ class EventDetailViewTest extends ViewTestSupport {
         navigate("pelatihan/" + e.id(), EventDetailView.class);
         assertThat(buttons()).contains("Buka pendaftaran", "Batalkan kegiatan").doesNotContain("Tutup kegiatan", "Mulai kegiatan");
         test($(Button.class).id("training-action-open")).click();
-        events.enrol(e.id(), people);
+        enrolment.enrol(e.id(), people);
         navigate("pelatihan/" + e.id(), EventDetailView.class);
         test($(Button.class).id("training-action-start")).click();
         assertThat($(Paragraph.class).id("training-event-status").getText()).contains("Berjalan");
         assertThat(buttons()).doesNotContain("Tutup kegiatan");
         assertThat($(Grid.class).id("training-participants").getGenericDataView().getItems().count()).isEqualTo(2);
+        // the participants' XLSX, its sheet named in the user's language
+        assertThat($(Anchor.class).id("training-participants-export").getElement().getTextRecursively()).contains("Unduh XLSX");
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        enrolment.exportParticipants(e.id(), ((EventDetailView) getCurrentView()).participantsSheet(), Map.of(), xlsx);
+        assertThat(TranslatedWidgetsViewTest.sheetName(xlsx)).isEqualTo("Peserta");
         // scores through the dialog; out of range is refused beside its field
-        Participant first = events.participants(e.id()).getFirst();
+        Participant first = enrolment.participants(e.id()).getFirst();
         Grid<Participant> grid = $(Grid.class).id("training-participants");
         test((Button) test(grid).getCellComponent(0, grid.getColumns().size() - 1)).click();
         $(BigDecimalField.class).id("score-post").setValue(new BigDecimal("101"));
@@ -99,6 +108,7 @@ class EventDetailViewTest extends ViewTestSupport {
         assertThat($(Grid.class).id("training-sessions").getGenericDataView().getItems().count()).isEqualTo(1);
         assertThat($(Grid.class).id("training-participants").getColumns()).hasSize(2);
         assertThat($(Grid.class).all()).extracting(g -> g.getId().orElse("")).doesNotContain("training-certificates");
+        assertThat($(Anchor.class).all()).extracting(a -> a.getId().orElse("")).doesNotContain("training-participants-export");
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain(e.internalTitle());
 
         loginAs("uji.pel.op.pkl", Role.DISTRICT_OPERATOR, "33.26");

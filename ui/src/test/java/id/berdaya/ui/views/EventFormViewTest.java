@@ -9,11 +9,12 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.security.Role;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.training.TrainingFixture;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventKind;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.ui.training.EventDetailView;
 import id.berdaya.ui.training.EventFormView;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventFormViewTest extends ViewTestSupport {
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired TrainingFixture fixture;
 
     @Test
@@ -66,6 +68,6 @@ class EventFormViewTest extends ViewTestSupport {
         Grid<BeneficiarySummary> candidates = $(Grid.class).id("enrol-candidates");
         candidates.getGenericDataView().getItems().filter(b -> people.contains(b.id())).forEach(candidates::select);
         test($(Button.class).id("enrol-selected")).click();
-        assertThat(events.participants(e.id())).extracting(Participant::beneficiaryId).containsExactlyInAnyOrderElementsOf(people);
+        assertThat(enrolment.participants(e.id())).extracting(Participant::beneficiaryId).containsExactlyInAnyOrderElementsOf(people);
     }
 }

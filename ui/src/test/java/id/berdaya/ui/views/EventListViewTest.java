@@ -1,5 +1,6 @@
 package id.berdaya.ui.views;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
@@ -9,6 +10,7 @@ import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.partner.Partner;
+import id.berdaya.ui.i18n.BerdayaI18NProvider;
 import id.berdaya.ui.training.EventListView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,5 +55,19 @@ class EventListViewTest extends ViewTestSupport {
         assertThat(menu()).contains("Pelatihan");
         assertThat(rows()).extracting(TrainingEvent::id).containsExactly(given.id());
         assertThat(rows()).allSatisfy(e -> assertThat(e.internalTitle()).isNull());
+    }
+
+    @Test
+    void theExportsSheetIsNamedInTheUsersLanguage() throws java.io.IOException {
+        loginAs("uji.pel.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        events.create(fixture.event("33.03", null));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        events.export(null, navigate(EventListView.class).sheet(), java.util.Map.of(), out);
+        assertThat(TranslatedWidgetsViewTest.sheetName(out)).isEqualTo("Pelatihan");
+
+        UI.getCurrent().setLocale(BerdayaI18NProvider.ENGLISH);
+        out = new java.io.ByteArrayOutputStream();
+        events.export(null, navigate(EventListView.class).sheet(), java.util.Map.of(), out);
+        assertThat(TranslatedWidgetsViewTest.sheetName(out)).isEqualTo("Training events");
     }
 }

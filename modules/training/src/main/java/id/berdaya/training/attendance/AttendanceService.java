@@ -7,9 +7,10 @@ import id.berdaya.core.security.CurrentUser;
 import id.berdaya.training.TrainingAction;
 import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.TrainingRoles;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
+import id.berdaya.training.enrolment.ParticipantStatus;
 import id.berdaya.training.event.EventService;
-import id.berdaya.training.event.Participant;
-import id.berdaya.training.event.ParticipantStatus;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.training.event.CompletionRule;
 
@@ -43,13 +45,16 @@ import java.util.stream.Collectors;
 public class AttendanceService {
 
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final AttendanceRepository attendance;
     private final ResultRepository results;
     private final AuditLog audit;
     private final Clock clock;
 
-    AttendanceService(EventService events, AttendanceRepository attendance, ResultRepository results, AuditLog audit, Clock clock) {
+    AttendanceService(EventService events, EnrolmentService enrolment, AttendanceRepository attendance, ResultRepository results,
+                      AuditLog audit, Clock clock) {
         this.events = events;
+        this.enrolment = enrolment;
         this.attendance = attendance;
         this.results = results;
         this.audit = audit;
@@ -75,7 +80,7 @@ public class AttendanceService {
     public void markEveryone(long sessionId, AttendanceState state) {
         TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         Map<Long, AttendanceState> all = new LinkedHashMap<>();
-        events.participants(s.eventId()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+        enrolment.participants(s.eventId()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
                 .forEach(p -> all.put(p.id(), state));
         if (!all.isEmpty()) {
             markAll(sessionId, all);
@@ -90,7 +95,7 @@ public class AttendanceService {
         if (!e.status().recording()) {
             throw new RuleViolation(null, "training.attendance.frozen");
         }
-        Set<Long> enrolled = events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+        Set<Long> enrolled = enrolment.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
                 .map(Participant::id).collect(Collectors.toSet());
         if (states.isEmpty() || states.values().stream().anyMatch(java.util.Objects::isNull) || !enrolled.containsAll(states.keySet())) {
             throw new RuleViolation(null, "training.attendance.notParticipant");
@@ -109,7 +114,7 @@ public class AttendanceService {
         List<TrainingSession> sessions = events.sessions(eventId);
         Map<Long, Map<Long, AttendanceState>> marked = attendance.ofSessions(sessions.stream().map(TrainingSession::id).toList());
         List<AttendanceRecap.Row> rows = new ArrayList<>();
-        for (Participant p : events.participants(eventId)) {
+        for (Participant p : enrolment.participants(eventId)) {
             if (p.status() != ParticipantStatus.ENROLLED) {
                 continue;
             }
@@ -127,19 +132,19 @@ public class AttendanceService {
     }
 
     /**
-     * Writes the attendance recap as XLSX: {@code headers} are the name and share columns in the
-     * user's language, a column per session (its date) between them. Audited as an export.
+     * Writes the attendance recap as XLSX under the caller's {@code sheet}: its name, and its two
+     * headers, the name and the share columns in the user's language, with a column per session
+     * (its date and time) put between them. Audited as an export.
      */
     @PreAuthorize(TrainingRoles.STAFF)
-    public int exportRecap(long eventId, String nameHeader, String shareHeader, Map<AttendanceState, String> stateLabels,
-                           OutputStream out) {
+    public int exportRecap(long eventId, XlsxSheet sheet, Map<AttendanceState, String> stateLabels, OutputStream out) {
         TrainingEvent e = events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         AttendanceRecap recap = recap(eventId);
         List<String> headers = new ArrayList<>();
-        headers.add(nameHeader);
+        headers.add(sheet.headers().getFirst());
         recap.sessions().forEach(s -> headers.add(IndonesianFormat.date(s.date()) + " " + s.startTime()));
-        headers.add(shareHeader);
-        try (XlsxExport x = new XlsxExport(out, "Kehadiran", headers)) {
+        headers.addAll(sheet.headers().subList(1, sheet.headers().size()));
+        try (XlsxExport x = new XlsxExport(out, new XlsxSheet(sheet.name(), headers))) {
             for (AttendanceRecap.Row r : recap.rows()) {
                 List<Object> values = new ArrayList<>();
                 values.add(r.participant().fullName());
@@ -159,14 +164,14 @@ public class AttendanceService {
     public byte[] signInSheet(long sessionId) {
         TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         TrainingEvent e = events.get(s.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        List<Participant> enrolled = events.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED).toList();
+        List<Participant> enrolled = enrolment.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED).toList();
         return SignInSheetPdf.render(e, s, enrolled);
     }
 
     /** Records a participant's pre- and post-test scores (0–100, either may be empty) while the event runs. */
     @PreAuthorize(TrainingRoles.EDITORS)
     public void recordScores(long participantId, BigDecimal pre, BigDecimal post) {
-        Participant p = events.participant(participantId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        Participant p = enrolment.participant(participantId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         TrainingEvent e = events.get(p.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         if (!e.status().recording()) {
             throw new RuleViolation(null, "training.attendance.frozen");

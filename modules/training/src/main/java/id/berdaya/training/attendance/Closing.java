@@ -1,9 +1,11 @@
 package id.berdaya.training.attendance;
 
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
+import id.berdaya.training.enrolment.ParticipantStatus;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventClosed;
 import id.berdaya.training.event.EventReopened;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -14,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Computes every participant's result when an event is closed (in the closing transaction) and
+ * Computes every enrolled participant's result when an event is closed (in the closing transaction) and
  * clears them when it is reopened. Then publishes {@link ResultsComputed} for the certificates.
  */
 @Component
@@ -22,10 +24,13 @@ class Closing {
 
     private final AttendanceRepository attendance;
     private final ResultRepository results;
+    private final EnrolmentService enrolment;
     private final ApplicationEventPublisher publisher;
 
-    Closing(AttendanceRepository attendance, ResultRepository results, ApplicationEventPublisher publisher) {
+    Closing(AttendanceRepository attendance, ResultRepository results, EnrolmentService enrolment,
+            ApplicationEventPublisher publisher) {
         this.attendance = attendance;
+        this.enrolment = enrolment;
         this.results = results;
         this.publisher = publisher;
     }
@@ -39,7 +44,9 @@ class Closing {
         List<Participant> completed = new ArrayList<>();
         List<Participant> notCompleted = new ArrayList<>();
         List<ResultRepository.Computed> computed = new ArrayList<>();
-        for (Participant p : closed.participants()) {
+        List<Participant> enrolled = enrolment.participants(e.id()).stream()
+                .filter(p -> p.status() == ParticipantStatus.ENROLLED).toList();
+        for (Participant p : enrolled) {
             ParticipantResult s = scores.get(p.id());
             CompletionRule.Judgement j = rule.judge(attended.getOrDefault(p.id(), 0), closed.sessionIds().size(),
                     s == null ? null : s.postScore());

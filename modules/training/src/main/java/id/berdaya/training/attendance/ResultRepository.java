@@ -5,7 +5,7 @@ import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.TrainingResultResult;
 import id.berdaya.db.tables.records.TrainingResultRecord;
 import id.berdaya.training.TrainingEntity;
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.Participant;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;

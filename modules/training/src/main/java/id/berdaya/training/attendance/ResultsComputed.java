@@ -1,6 +1,6 @@
 package id.berdaya.training.attendance;
 
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.TrainingEvent;
 
 import java.util.List;

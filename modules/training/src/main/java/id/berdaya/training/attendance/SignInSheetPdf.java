@@ -1,7 +1,7 @@
 package id.berdaya.training.attendance;
 
 import id.berdaya.core.format.IndonesianFormat;
-import id.berdaya.training.event.Participant;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import org.openpdf.text.Document;

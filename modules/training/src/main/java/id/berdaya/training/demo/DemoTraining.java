@@ -11,13 +11,14 @@ import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.CompletionRule;
 import id.berdaya.training.event.EventKind;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.partner.NewPartner;
@@ -69,16 +70,18 @@ class DemoTraining implements ApplicationRunner {
     private final UserService users;
     private final PartnerService partners;
     private final EventService events;
+    private final EnrolmentService enrolment;
     private final AttendanceService attendance;
     private final BeneficiaryService register;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoTraining(UserService users, PartnerService partners, EventService events, AttendanceService attendance,
-                 BeneficiaryService register, TransactionTemplate tx, Clock clock) {
+    DemoTraining(UserService users, PartnerService partners, EventService events, EnrolmentService enrolment,
+                 AttendanceService attendance, BeneficiaryService register, TransactionTemplate tx, Clock clock) {
         this.users = users;
         this.partners = partners;
         this.events = events;
+        this.enrolment = enrolment;
         this.attendance = attendance;
         this.register = register;
         this.tx = tx;
@@ -124,7 +127,7 @@ class DemoTraining implements ApplicationRunner {
         TrainingEvent closed = event(d, "Pelatihan Kewirausahaan Angkatan I", today.minusDays(30), 3, partner, 1);
         enrolAndStart(closed, closedPeople);
         List<TrainingSession> sessions = events.sessions(closed.id());
-        List<Participant> ps = events.participants(closed.id());
+        List<Participant> ps = enrolment.participants(closed.id());
         for (TrainingSession s : sessions) {
             attendance.markEveryone(s.id(), AttendanceState.PRESENT);
         }
@@ -147,7 +150,7 @@ class DemoTraining implements ApplicationRunner {
         TrainingEvent running = event(d, "Pelatihan Budidaya Ternak Kambing", today.minusDays(1), 4, partner, 2);
         enrolAndStart(running, runningPeople);
         List<TrainingSession> runningSessions = events.sessions(running.id());
-        List<Participant> rps = events.participants(running.id());
+        List<Participant> rps = enrolment.participants(running.id());
         for (TrainingSession s : runningSessions.subList(0, 2)) {
             attendance.markEveryone(s.id(), AttendanceState.PRESENT);
             if (!rps.isEmpty()) {
@@ -180,7 +183,7 @@ class DemoTraining implements ApplicationRunner {
     private void enrolAndStart(TrainingEvent e, List<Long> people) {
         events.changeStatus(e.id(), EventStatus.OPEN, e.version());
         if (!people.isEmpty()) {
-            events.enrol(e.id(), people);
+            enrolment.enrol(e.id(), people);
         }
         events.changeStatus(e.id(), EventStatus.RUNNING, events.get(e.id()).orElseThrow().version());
     }

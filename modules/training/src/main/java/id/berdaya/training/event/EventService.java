@@ -4,15 +4,12 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.core.security.Role;
-import id.berdaya.registry.beneficiary.BeneficiaryDetail;
-import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.training.TrainingAction;
 import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.TrainingRoles;
-import id.berdaya.training.partner.Partner;
 import id.berdaya.training.partner.PartnerScope;
 import id.berdaya.training.partner.PartnerService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,23 +18,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Training events, their sessions and participants. Every read goes through the district scope;
- * a PARTNER user sees only the events and sessions of its agency, the public title and the
- * participants' names. Closing publishes {@link EventClosed} in the same transaction, from which
- * the attendance package computes the results and the certificate package issues certificates.
+ * Training events and their sessions. Every read goes through the district scope; a PARTNER user
+ * sees only the events and sessions of its agency and the public title. Closing publishes
+ * {@link EventClosed} in the same transaction, from which the attendance package computes the
+ * results and the certificate package issues certificates. Participants: {@code EnrolmentService}.
  */
 @Service
 @Transactional
@@ -48,21 +41,16 @@ public class EventService {
 
     private final EventRepository events;
     private final SessionRepository sessions;
-    private final ParticipantRepository participants;
     private final PartnerService partners;
-    private final BeneficiaryService register;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    EventService(EventRepository events, SessionRepository sessions, ParticipantRepository participants,
-                 PartnerService partners, BeneficiaryService register, AuditLog audit, ApplicationEventPublisher publisher,
-                 Clock clock) {
+    EventService(EventRepository events, SessionRepository sessions, PartnerService partners, AuditLog audit,
+                 ApplicationEventPublisher publisher, Clock clock) {
         this.events = events;
         this.sessions = sessions;
-        this.participants = participants;
         this.partners = partners;
-        this.register = register;
         this.audit = audit;
         this.publisher = publisher;
         this.clock = clock;
@@ -73,7 +61,7 @@ public class EventService {
     /** Creates a planned event (a provincial officer in any district, district staff in their own). */
     @PreAuthorize(TrainingRoles.EDITORS)
     public TrainingEvent create(NewEvent n) {
-        check(n);
+        EventRules.check(n);
         long id = events.insert(n, CurrentUser.require().getUsername(), now());
         audit.record(AuditEvent.of(TrainingAction.TRAINING_EVENT_CREATED).entity(TrainingEntity.TRAINING_EVENT, id)
                 .district(n.kabkotaCode()).after(n));
@@ -87,7 +75,7 @@ public class EventService {
         if (before.status() == EventStatus.CLOSED || before.status() == EventStatus.CANCELLED) {
             throw new RuleViolation(null, "training.event.frozen");
         }
-        check(new NewEvent(before.kabkotaCode(), n.budgetYear(), n.internalTitle(), n.publicTitle(), n.kind(), n.venue(),
+        EventRules.check(new NewEvent(before.kabkotaCode(), n.budgetYear(), n.internalTitle(), n.publicTitle(), n.kind(), n.venue(),
                 n.startDate(), n.endDate(), n.targetCategories(), n.quota(), n.rule(), n.signatoryName(), n.signatoryPosition()));
         if (before.enrolled() > 0 && (!before.startDate().equals(n.startDate()) || !before.endDate().equals(n.endDate()))) {
             throw new RuleViolation("startDate", "training.event.datesFixed");
@@ -125,13 +113,11 @@ public class EventService {
             throw new RuleViolation("status", "training.event.closeNotRunning");
         }
         move(e, EventStatus.CLOSED, version);
-        List<Participant> enrolled = participants.ofEvent(id, true).stream()
-                .filter(p -> p.status() == ParticipantStatus.ENROLLED).toList();
         List<Long> sessionIds = sessions.ofEvent(id, null).stream().map(TrainingSession::id).toList();
         audit.record(AuditEvent.of(TrainingAction.TRAINING_EVENT_CLOSED).entity(TrainingEntity.TRAINING_EVENT, id)
                 .district(e.kabkotaCode()).before(Map.of("status", e.status()))
-                .after(Map.of("status", EventStatus.CLOSED, "participants", enrolled.size(), "sessions", sessionIds.size())));
-        publisher.publishEvent(new EventClosed(e, enrolled, sessionIds));
+                .after(Map.of("status", EventStatus.CLOSED, "participants", e.enrolled(), "sessions", sessionIds.size())));
+        publisher.publishEvent(new EventClosed(e, sessionIds));
     }
 
     /** Reopens a closed event (a provincial act, with a reason, audited): it runs again until closed anew. */
@@ -166,8 +152,7 @@ public class EventService {
     /** Whether the current user may create events (the list shows its "new event" button from this). */
     @PreAuthorize(TrainingRoles.READERS)
     public boolean mayCreate() {
-        Role role = CurrentUser.require().role();
-        return role == Role.PROVINCE_OFFICER || role == Role.DISTRICT_HEAD || role == Role.DISTRICT_OPERATOR;
+        return EventRules.editor(CurrentUser.require().role());
     }
 
     /**
@@ -181,40 +166,7 @@ public class EventService {
         if (found.isEmpty()) {
             return Set.of();
         }
-        EventStatus st = found.get().status();
-        Role role = CurrentUser.require().role();
-        boolean editor = role == Role.PROVINCE_OFFICER || role == Role.DISTRICT_HEAD || role == Role.DISTRICT_OPERATOR;
-        Set<EventAction> may = EnumSet.noneOf(EventAction.class);
-        if (editor && st != EventStatus.CLOSED && st != EventStatus.CANCELLED) {
-            may.add(EventAction.EDIT);
-            may.add(EventAction.CANCEL);
-        }
-        if (editor && st.canMoveTo(EventStatus.OPEN)) {
-            may.add(EventAction.OPEN);
-        }
-        if (editor && st.canMoveTo(EventStatus.RUNNING)) {
-            may.add(EventAction.START);
-        }
-        if (editor && st.enrolling()) {
-            may.add(EventAction.ENROL);
-        }
-        if (st.recording() && role != Role.PROVINCE_ADMIN) {
-            may.add(EventAction.RECORD); // attendance (a PARTNER at its own sessions); scores: editors
-        }
-        if ((role == Role.DISTRICT_HEAD || role == Role.PROVINCE_OFFICER) && st == EventStatus.RUNNING) {
-            may.add(EventAction.CLOSE);
-        }
-        if (role == Role.PROVINCE_OFFICER && st == EventStatus.CLOSED) {
-            may.add(EventAction.REOPEN);
-            may.add(EventAction.REVOKE_CERTIFICATES);
-        }
-        if (role != Role.PARTNER) {
-            may.add(EventAction.SEE_RESULTS);
-            if (st == EventStatus.CLOSED) {
-                may.add(EventAction.PRINT_CERTIFICATES);
-            }
-        }
-        return may;
+        return EventRules.actions(CurrentUser.require().role(), found.get().status());
     }
 
     /** Events within scope, newest first (at most {@link #LIST_LIMIT}); a PARTNER's only those of its agency. */
@@ -227,14 +179,15 @@ public class EventService {
     }
 
     /**
-     * Writes the events of the filter as XLSX under the caller's {@code headers} (title, public
-     * title, kabupaten/kota code, start, end, status in {@code statusLabels}, participants, quota);
+     * Writes the events of the filter as XLSX under the caller's {@code sheet} (its name, and the
+     * headers title, public title, kabupaten/kota code, start, end, status in {@code statusLabels},
+     * participants, quota);
      * audited as an export. A PARTNER gets its agency's events with the public title only.
      */
     @PreAuthorize(TrainingRoles.READERS)
-    public int export(EventFilter filter, List<String> headers, Map<EventStatus, String> statusLabels, OutputStream out) {
+    public int export(EventFilter filter, XlsxSheet sheet, Map<EventStatus, String> statusLabels, OutputStream out) {
         List<TrainingEvent> shown = list(filter);
-        try (XlsxExport x = new XlsxExport(out, "Pelatihan", headers)) {
+        try (XlsxExport x = new XlsxExport(out, sheet)) {
             for (TrainingEvent e : shown) {
                 x.row(e.internalTitle() == null ? e.publicTitle() : e.internalTitle(), e.publicTitle(), e.kabkotaCode(),
                         IndonesianFormat.date(e.startDate()), IndonesianFormat.date(e.endDate()),
@@ -268,7 +221,7 @@ public class EventService {
     @PreAuthorize(TrainingRoles.EDITORS)
     public TrainingSession addSession(long eventId, NewSession n) {
         TrainingEvent e = editableEvent(eventId);
-        checkSession(e, n);
+        EventRules.checkSession(e, n, n.partnerId() == null ? Optional.empty() : partners.get(n.partnerId()));
         long id = sessions.insert(e, n);
         audit.record(AuditEvent.of(TrainingAction.TRAINING_SESSION_SAVED).entity(TrainingEntity.TRAINING_SESSION, id)
                 .district(e.kabkotaCode()).after(n));
@@ -280,7 +233,7 @@ public class EventService {
     public TrainingSession updateSession(long sessionId, NewSession n, int version) {
         TrainingSession before = sessions.find(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         TrainingEvent e = editableEvent(before.eventId());
-        checkSession(e, n);
+        EventRules.checkSession(e, n, n.partnerId() == null ? Optional.empty() : partners.get(n.partnerId()));
         sessions.update(sessionId, n, version);
         audit.record(AuditEvent.of(TrainingAction.TRAINING_SESSION_SAVED).entity(TrainingEntity.TRAINING_SESSION, sessionId)
                 .district(e.kabkotaCode()).before(before).after(n));
@@ -293,125 +246,6 @@ public class EventService {
     public List<TrainingSession> mySchedule() {
         PartnerScope ps = partners.currentScope();
         return ps.partner() ? sessions.ofPartner(ps.partnerId()) : List.of();
-    }
-
-    // ---- participants
-
-    /** The participants of an event; for a PARTNER (events of its agency only) names without the register's id. */
-    @PreAuthorize(TrainingRoles.READERS)
-    @Transactional(readOnly = true)
-    public List<Participant> participants(long eventId) {
-        PartnerScope ps = partners.currentScope();
-        if (ps.partner()) {
-            return sessions.ofEvent(eventId, ps.partnerId()).isEmpty() ? List.of() : participants.ofEvent(eventId, false);
-        }
-        return participants.ofEvent(eventId, true);
-    }
-
-    /**
-     * A person's trainings, newest first: the beneficiary detail page's training history (the ui
-     * adds results and certificates from the attendance and certificate services).
-     */
-    @PreAuthorize(TrainingRoles.STAFF)
-    @Transactional(readOnly = true)
-    public List<Participation> participations(long beneficiaryId) {
-        return participants.ofBeneficiary(beneficiaryId).stream()
-                .flatMap(p -> events.find(p.eventId()).map(e -> new Participation(e, p)).stream()).toList();
-    }
-
-    /**
-     * Writes an event's participants as XLSX: name, status (in {@code statusLabels}) and the
-     * reason of a withdrawal, under the caller's {@code headers}; audited as an export.
-     */
-    @PreAuthorize(TrainingRoles.STAFF)
-    public int exportParticipants(long eventId, List<String> headers, Map<ParticipantStatus, String> statusLabels, OutputStream out) {
-        TrainingEvent e = staffEvent(eventId);
-        List<Participant> all = participants.ofEvent(eventId, true);
-        try (XlsxExport x = new XlsxExport(out, "Peserta", headers)) {
-            for (Participant p : all) {
-                x.row(p.fullName(), statusLabels.getOrDefault(p.status(), p.status().name()), p.withdrawReason());
-            }
-        }
-        audit.record(AuditEvent.of(TrainingAction.TRAINING_PARTICIPANTS_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
-                .district(e.kabkotaCode()).after(Map.of("rows", all.size())));
-        return all.size();
-    }
-
-    /** One participant (staff). */
-    @PreAuthorize(TrainingRoles.READERS)
-    @Transactional(readOnly = true)
-    public Optional<Participant> participant(long participantId) {
-        return partners.currentScope().partner() ? Optional.empty() : participants.find(participantId);
-    }
-
-    /**
-     * Enrols people from the register, one or many at once. Each must be a verified (or already
-     * active) beneficiary of the event's kabupaten/kota and in no other event whose dates overlap;
-     * otherwise nobody is enrolled. Enrolment makes them "active in programme" in the register.
-     */
-    @PreAuthorize(TrainingRoles.EDITORS)
-    public List<Participant> enrol(long eventId, List<Long> beneficiaryIds) {
-        TrainingEvent e = staffEvent(eventId);
-        if (!e.status().enrolling()) {
-            throw new RuleViolation(null, "training.enrol.notOpen");
-        }
-        Set<Long> ids = new LinkedHashSet<>(beneficiaryIds);
-        if (ids.isEmpty()) {
-            throw new RuleViolation(null, "training.enrol.nobody");
-        }
-        Map<Long, Participant> existing = participants.existing(eventId, ids);
-        List<String> already = existing.values().stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
-                .map(Participant::fullName).toList();
-        if (!already.isEmpty()) {
-            throw new RuleViolation(null, "training.enrol.already", String.join(", ", already));
-        }
-        if (e.enrolled() + ids.size() > e.quota()) {
-            throw new RuleViolation(null, "training.enrol.quota", e.quota(), e.quota() - e.enrolled());
-        }
-        List<String> overlapping = participants.overlapping(eventId, ids, e.startDate(), e.endDate());
-        if (!overlapping.isEmpty()) {
-            throw new RuleViolation(null, "training.enrol.overlap", String.join(", ", overlapping));
-        }
-        Map<Long, BeneficiaryDetail> people = register.enterProgramme(ids, e.kabkotaCode(),
-                "Peserta pelatihan #" + eventId + ": " + e.publicTitle());
-        String by = CurrentUser.require().getUsername();
-        LocalDateTime at = now();
-        for (Long id : ids) {
-            Participant before = existing.get(id);
-            if (before != null) { // withdrew earlier, enrolled again
-                if (!participants.setStatus(before, e.kabkotaCode(), ParticipantStatus.ENROLLED, null, before.version())) {
-                    throw RuleViolation.concurrentChange();
-                }
-            } else {
-                participants.insert(e, id, people.get(id).fullName(), by, at);
-            }
-        }
-        audit.record(AuditEvent.of(TrainingAction.TRAINING_PARTICIPANTS_ENROLLED).entity(TrainingEntity.TRAINING_EVENT, eventId)
-                .district(e.kabkotaCode()).after(Map.of("beneficiaries", List.copyOf(ids))));
-        return participants.ofEvent(eventId, true);
-    }
-
-    /** Withdraws a participant with a reason (before the event is closed). */
-    @PreAuthorize(TrainingRoles.EDITORS)
-    public void withdraw(long participantId, String reason, int version) {
-        Participant p = participants.find(participantId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        TrainingEvent e = staffEvent(p.eventId());
-        if (!e.status().enrolling()) {
-            throw new RuleViolation(null, "training.enrol.notOpen");
-        }
-        if (p.status() != ParticipantStatus.ENROLLED) {
-            throw new RuleViolation(null, "training.withdraw.notEnrolled");
-        }
-        if (reason == null || reason.trim().length() < 5) {
-            throw new RuleViolation("reason", "training.withdraw.reasonRequired");
-        }
-        if (!participants.setStatus(p, e.kabkotaCode(), ParticipantStatus.WITHDRAWN, reason.trim(), version)) {
-            throw RuleViolation.concurrentChange();
-        }
-        audit.record(AuditEvent.of(TrainingAction.TRAINING_PARTICIPANT_WITHDRAWN)
-                .entity(TrainingEntity.TRAINING_PARTICIPANT, participantId).district(e.kabkotaCode())
-                .before(Map.of("status", ParticipantStatus.ENROLLED))
-                .after(Map.of("status", ParticipantStatus.WITHDRAWN, "reason", reason.trim())));
     }
 
     // ---- helpers
@@ -442,73 +276,6 @@ public class EventService {
         return new TrainingEvent(e.id(), e.kabkotaCode(), e.budgetYear(), null, e.publicTitle(), e.kind(), e.venue(),
                 e.startDate(), e.endDate(), List.of(), e.quota(), e.status(), e.rule(), e.signatoryName(),
                 e.signatoryPosition(), e.enrolled(), e.version());
-    }
-
-    private void check(NewEvent n) {
-        List<RuleViolation.Problem> problems = new ArrayList<>();
-        if (n.kabkotaCode() == null) {
-            problems.add(new RuleViolation.Problem("kabkotaCode", "training.event.kabkotaRequired"));
-        }
-        if (n.budgetYear() < 2020 || n.budgetYear() > 2100) {
-            problems.add(new RuleViolation.Problem("budgetYear", "training.event.budgetYear"));
-        }
-        if (n.internalTitle() == null || n.internalTitle().isBlank()) {
-            problems.add(new RuleViolation.Problem("internalTitle", "training.event.titleRequired"));
-        }
-        if (n.publicTitle() == null || n.publicTitle().isBlank()) {
-            problems.add(new RuleViolation.Problem("publicTitle", "training.event.titleRequired"));
-        }
-        if (n.kind() == null) {
-            problems.add(new RuleViolation.Problem("kind", "training.event.kindRequired"));
-        }
-        if (n.venue() == null || n.venue().isBlank()) {
-            problems.add(new RuleViolation.Problem("venue", "training.event.venueRequired"));
-        }
-        if (n.startDate() == null || n.endDate() == null) {
-            problems.add(new RuleViolation.Problem("startDate", "training.event.datesRequired"));
-        } else if (n.endDate().isBefore(n.startDate())) {
-            problems.add(new RuleViolation.Problem("endDate", "training.event.endBeforeStart"));
-        }
-        if (n.quota() < 1) {
-            problems.add(new RuleViolation.Problem("quota", "training.event.quota"));
-        }
-        CompletionRule rule = n.rule() == null ? CompletionRule.DEFAULT : n.rule();
-        if (outOfRange(rule.minAttendancePct()) || outOfRange(rule.minPostScore())) {
-            problems.add(new RuleViolation.Problem("rule", "training.event.ruleRange"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
-    }
-
-    private static boolean outOfRange(BigDecimal v) {
-        return v != null && (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0);
-    }
-
-    private void checkSession(TrainingEvent e, NewSession n) {
-        List<RuleViolation.Problem> problems = new ArrayList<>();
-        if (n.date() == null || n.date().isBefore(e.startDate()) || n.date().isAfter(e.endDate())) {
-            problems.add(new RuleViolation.Problem("date", "training.session.dateOutside"));
-        }
-        if (n.startTime() == null || n.endTime() == null || !n.endTime().isAfter(n.startTime())) {
-            problems.add(new RuleViolation.Problem("endTime", "training.session.times"));
-        }
-        if (n.topic() == null || n.topic().isBlank()) {
-            problems.add(new RuleViolation.Problem("topic", "training.session.topicRequired"));
-        }
-        if ((n.facilitatorName() == null || n.facilitatorName().isBlank()) && n.partnerId() == null) {
-            problems.add(new RuleViolation.Problem("facilitatorName", "training.session.whoRequired"));
-        }
-        if (n.partnerId() != null) {
-            Optional<Partner> p = partners.get(n.partnerId());
-            if (p.isEmpty() || !p.get().active()
-                    || p.get().kabkotaCode() != null && !p.get().kabkotaCode().equals(e.kabkotaCode())) {
-                problems.add(new RuleViolation.Problem("partnerId", "training.session.partnerOutOfReach"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
     }
 
     private LocalDateTime now() {

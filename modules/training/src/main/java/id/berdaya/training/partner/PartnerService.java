@@ -143,14 +143,13 @@ public class PartnerService {
     }
 
     /**
-     * The enabled PARTNER accounts that may be linked to this agency: of its kabupaten/kota for a
-     * district agency, any for a province-wide one (user administration, province administrators).
+     * The active PARTNER accounts that may be linked to this agency (of its kabupaten/kota, or any
+     * for a province-wide agency), at most 500: the screen offers these, so it knows no roles.
      */
     @PreAuthorize("hasRole('PROVINCE_ADMIN')")
     @Transactional(readOnly = true)
-    public List<UserAccount> assignableUsers(long partnerId) {
-        Partner p = partners.find(partnerId).orElseThrow(() -> new RuleViolation("partner", "error.notFound"));
-        return users.page(new UserFilter(null, Role.PARTNER, p.kabkotaCode(), true), 0, 500);
+    public List<UserAccount> assignableAccounts(Partner partner) {
+        return users.page(new UserFilter(null, Role.PARTNER, partner.kabkotaCode(), true), 0, 500);
     }
 
     /** The agency of a user account, if it is a PARTNER account linked to one. */

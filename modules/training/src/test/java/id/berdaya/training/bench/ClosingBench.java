@@ -8,11 +8,12 @@ import id.berdaya.training.TrainingTestApplication;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
 import id.berdaya.training.certificate.CertificateService;
+import id.berdaya.training.enrolment.EnrolmentService;
+import id.berdaya.training.enrolment.Participant;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import org.junit.jupiter.api.Tag;
@@ -45,6 +46,7 @@ class ClosingBench {
     static final int SESSIONS = 12;
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired CertificateService certificates;
     @Autowired TrainingFixture fixture;
@@ -64,7 +66,7 @@ class ClosingBench {
                     LocalTime.of(9 + i / 5 * 3, 0), "Materi " + (i + 1), "Fasilitator Uji", null, null, null));
         }
         events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
-        List<Participant> ps = events.enrol(id, people);
+        List<Participant> ps = enrolment.enrol(id, people);
         events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
         List<TrainingSession> sessions = events.sessions(id);
         for (TrainingSession s : sessions) {

@@ -1,4 +1,4 @@
-package id.berdaya.training.event;
+package id.berdaya.training.enrolment;
 
 /**
  * A participant of an event: the register's id and the name, nothing else of the register (no NIK,

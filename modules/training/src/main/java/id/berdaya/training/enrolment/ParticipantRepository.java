@@ -1,10 +1,11 @@
-package id.berdaya.training.event;
+package id.berdaya.training.enrolment;
 
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.TrainingParticipantStatus;
 import id.berdaya.db.tables.records.TrainingParticipantRecord;
 import id.berdaya.training.TrainingEntity;
+import id.berdaya.training.event.TrainingEvent;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package id.berdaya.training.event;
+package id.berdaya.training.enrolment;
 
 /** A participant is enrolled, or withdrew (with a reason). */
 public enum ParticipantStatus {
