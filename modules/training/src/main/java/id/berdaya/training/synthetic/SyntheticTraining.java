@@ -92,7 +92,7 @@ public class SyntheticTraining {
         }
         LocalDate today = LocalDate.now(clock);
         SyntheticTrainingPlan plan = SyntheticTrainingPlan.of(events, attendanceRows, random, districts, weights, today);
-        Writer w = new Writer(plan, people, repository.nextIds(), repository.lastCertificateSeqs(), repository.districtNames(), random);
+        Writer w = new Writer(plan, people, repository.nextIds(), repository.lastCertificateSeqs(), districtNames(), random);
         int[] totals = new int[6];
         for (int from = 0; from < plan.size; from += CHUNK) {
             int to = Math.min(plan.size, from + CHUNK);
@@ -115,6 +115,22 @@ public class SyntheticTraining {
             log.info("Synthetic training: {} of {} events written ({} attendance rows so far)", to, plan.size, totals[3]);
         }
         return new Result(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** "Kabupaten Cilacap" by code, as a certificate names its issuer: from the reference data (module db). */
+    static Map<String, String> districtNames() {
+        Map<String, String> names = new HashMap<>();
+        try (var in = SyntheticTraining.class.getResourceAsStream("/reference/kabkota.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("Reference data /reference/kabkota.csv is not on the classpath (module db)");
+            }
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
+                    .map(l -> l.split(",", 3))
+                    .forEach(f -> names.put(f[0], (f[2].trim().equals("KOTA") ? "Kota " : "Kabupaten ") + f[1]));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** Writes the rows of one planned event, and chooses its participants. */

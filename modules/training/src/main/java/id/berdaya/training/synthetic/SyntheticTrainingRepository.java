@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import static id.berdaya.db.Tables.REGION_KABKOTA;
 import static id.berdaya.db.Tables.TRAINING_ATTENDANCE;
 import static id.berdaya.db.Tables.TRAINING_CERTIFICATE;
 import static id.berdaya.db.Tables.TRAINING_EVENT;
@@ -78,13 +77,6 @@ class SyntheticTrainingRepository extends DistrictScopedRepository<TrainingEvent
         generator().select(c.KABKOTA_CODE, c.YEAR, DSL.max(c.SEQ)).from(c).groupBy(c.KABKOTA_CODE, c.YEAR)
                 .forEach(r -> m.put(r.value1() + "/" + r.value2(), r.value3()));
         return m;
-    }
-
-    /** "Kabupaten Cilacap" by code: the issuer printed on a certificate. */
-    Map<String, String> districtNames() {
-        var k = REGION_KABKOTA;
-        return generator().select(k.CODE, k.TYPE, k.NAME).from(k)
-                .fetchMap(k.CODE, r -> (r.value2().getLiteral().equals("KOTA") ? "Kota " : "Kabupaten ") + r.value3());
     }
 
     /** Events in the whole province. */

@@ -127,6 +127,8 @@ class TrainingScaleBench {
                 count("training_session"), count("training_participant"), count("training_attendance"), count("training_result"),
                 count("training_certificate"), WARMUP, ITERATIONS, loadAverage()));
 
+        line("Events by status: " + string("SELECT GROUP_CONCAT(CONCAT(status, ' ', n) ORDER BY status SEPARATOR ', ') FROM "
+                + "(SELECT status, COUNT(*) n FROM training_event GROUP BY status) s"));
         List<Long> trained = longs("SELECT beneficiary_id FROM training_participant WHERE id >= ? LIMIT 1", 2_000, "training_participant");
         List<Long> trainedHere = longs("SELECT beneficiary_id FROM training_participant WHERE id >= ? AND kabkota_code = '" + district
                 + "' LIMIT 1", 2_000, "training_participant");
