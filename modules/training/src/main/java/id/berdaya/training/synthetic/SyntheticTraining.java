@@ -77,8 +77,15 @@ public class SyntheticTraining {
         return repository.attendanceRows();
     }
 
-    /** Adds {@code events} events holding exactly {@code attendanceRows} attendance rows (about 50 per event works). */
+    /**
+     * Writes {@code events} events holding exactly {@code attendanceRows} attendance rows (about 50
+     * per event works) into empty training tables: the rule that nobody is in two events at once is
+     * kept within one run, so a second run on top is refused.
+     */
     public Result generate(int events, int attendanceRows, long seed) {
+        if (repository.events() > 0) {
+            throw new IllegalStateException("The training tables already hold events: generate into an empty database");
+        }
         long t0 = System.nanoTime();
         Random random = new Random(seed);
         Map<String, List<SyntheticRegister.Enrollable>> people = new HashMap<>(register.enrollableByDistrict());

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The training data generator keeps the module's rules, on its own database (so that the other
@@ -75,6 +76,10 @@ class SyntheticTrainingTest {
                 + "WHERE c.issuer_name <> CONCAT(IF(k.type = 'KOTA', 'Kota ', 'Kabupaten '), k.name)"))
                 .as("certificates whose issuer is not their district by name").isZero();
         assertThat(count("SELECT COUNT(*) FROM training_event WHERE status = 'RUNNING'")).isEqualTo(1);
+
+        assertThatThrownBy(() -> training.generate(10, 500, 12)).as("a second run on top could enrol someone twice at once")
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(count("SELECT COUNT(*) FROM training_event")).isEqualTo(200);
 
         TestAccounts.loginAs(accounts.ensure("uji.sintetis.verifikator", Role.PROVINCE_OFFICER, null));
         assertThat(events.list(EventFilter.ALL)).hasSize(200);
