@@ -13,7 +13,6 @@ import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
 import id.berdaya.training.event.NewSession;
-import id.berdaya.training.event.Participant;
 import id.berdaya.training.event.TrainingSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -116,12 +115,12 @@ class CertificatesBench {
                     LocalTime.of(9 + i / 5 * 3, 0), "Materi " + (i + 1), "Fasilitator Uji", null, null, null));
         }
         events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
-        List<Participant> ps = events.enrol(id, people);
+        var ps = events.enrol(id, people); // the enrolment package's service once participants move there
         events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
         for (TrainingSession s : events.sessions(id)) {
             attendance.markEveryone(s.id(), AttendanceState.PRESENT);
         }
-        for (Participant p : ps) {
+        for (var p : ps) {
             attendance.recordScores(p.id(), BigDecimal.valueOf(40), BigDecimal.valueOf(75));
         }
         events.close(id, events.get(id).orElseThrow().version());

@@ -7,7 +7,6 @@ import id.berdaya.registry.synthetic.SyntheticRegister;
 import id.berdaya.training.TrainingTestApplication;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.CompletedTraining;
-// The person's training history: if participations() moves to another service, change this import and HISTORY below.
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventStatus;
@@ -83,7 +82,11 @@ class TrainingScaleBench {
     private final Random random = new Random(1);
     private final List<String> report = new ArrayList<>();
 
-    /** The history figure: what the beneficiary detail page asks of the training services. */
+    /**
+     * The history figure: what the beneficiary detail page asks of the training services. The one
+     * place to change when participations() moves (e.g. to an enrolment service, or a history
+     * service that the detail page calls instead of these two).
+     */
     private int history(long beneficiaryId) {
         List<?> taken = events.participations(beneficiaryId);
         List<CompletedTraining> completed = attendance.completedTrainings(beneficiaryId);
