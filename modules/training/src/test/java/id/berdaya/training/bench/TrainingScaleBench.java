@@ -78,6 +78,7 @@ class TrainingScaleBench {
     @Autowired SyntheticTraining training;
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
+    @Autowired id.berdaya.core.database.EmbeddedMariaDb db;
 
     private final Random random = new Random(1);
     private final List<String> report = new ArrayList<>();
@@ -196,6 +197,80 @@ class TrainingScaleBench {
         line("Load average at the end: " + loadAverage());
         Files.write(Path.of("target/training-scale-benchmark.md"), report);
         assertThat(count("training_attendance")).isGreaterThanOrEqualTo(ATTENDANCE);
+    }
+
+    /** The indexes V025 added ("table.index"); V025 also dropped (budget_year, id), which this cannot bring back. */
+    static final List<String> V025 = List.of("training_event.ix_training_event_newest", "training_event.ix_training_event_district_newest",
+            "training_event.ix_training_event_year_newest", "training_event.ix_training_event_status_newest",
+            "training_participant.ix_training_participant_enrolled");
+
+    /**
+     * The events list's first view with V025's indexes and with them made invisible to the
+     * optimiser ({@code ALTER INDEX ... IGNORED}, restored afterwards), in the same run: ten rounds
+     * per figure, the two modes taking turns (which goes first alternates), 50 warm-up and 100
+     * measured calls per round and mode.
+     */
+    @Test
+    void eventsListWithAndWithoutV025() throws Exception {
+        ensureData();
+        String district = string("SELECT kabkota_code FROM training_event GROUP BY kabkota_code ORDER BY COUNT(*) DESC LIMIT 1");
+        BerdayaUser officer = accounts.ensure("bench.pel.verifikator", Role.PROVINCE_OFFICER, null);
+        BerdayaUser head = accounts.ensure("bench.pel.kadinsos", Role.DISTRICT_HEAD, district);
+        line("");
+        line("V025 against its indexes ignored, %s, load average %s".formatted(Instant.now(), loadAverage()));
+        try {
+            ignoreV025(true);
+            TestAccounts.loginAs(officer);
+            SqlCapture.SQL.clear();
+            SqlCapture.capturing = true;
+            events.list(EventFilter.ALL);
+            SqlCapture.capturing = false;
+            line("The provincial officer's first view with V025's indexes ignored:");
+            for (String sql : List.copyOf(SqlCapture.SQL)) {
+                explain(sql);
+            }
+            line("");
+            line("| figure | with V025: p50 | p95 | V025's indexes ignored: p50 | p95 |");
+            line("|---|---|---|---|---|");
+            for (BerdayaUser user : List.of(officer, head)) {
+                TestAccounts.loginAs(user);
+                long[][] nanos = new long[2][1_000];
+                int[] n = new int[2];
+                for (int round = 0; round < 10; round++) {
+                    for (int turn = 0; turn < 2; turn++) {
+                        int mode = (round + turn) % 2; // 0: with V025, 1: ignored
+                        ignoreV025(mode == 1);
+                        for (int i = 0; i < 50; i++) {
+                            events.list(EventFilter.ALL);
+                        }
+                        for (int i = 0; i < 100; i++) {
+                            long t0 = System.nanoTime();
+                            events.list(EventFilter.ALL);
+                            nanos[mode][n[mode]++] = System.nanoTime() - t0;
+                        }
+                    }
+                }
+                Arrays.sort(nanos[0]);
+                Arrays.sort(nanos[1]);
+                line(String.format(Locale.ROOT, "| events list, no filter, %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |",
+                        user.role() == Role.PROVINCE_OFFICER ? "provincial officer" : "district head of " + district,
+                        nanos[0][500] / 1e6, nanos[0][950] / 1e6, nanos[1][500] / 1e6, nanos[1][950] / 1e6));
+            }
+        } finally {
+            ignoreV025(false);
+        }
+        line("Load average at the end: " + loadAverage());
+        Files.write(Path.of("target/training-scale-v025.md"), report);
+    }
+
+    private void ignoreV025(boolean ignored) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+             Statement s = c.createStatement()) { // the schema owner: the application's account may not alter tables
+            for (String ix : V025) {
+                String[] t = ix.split("\\.");
+                s.execute("ALTER TABLE " + t[0] + " ALTER INDEX " + t[1] + (ignored ? " IGNORED" : " NOT IGNORED"));
+            }
+        }
     }
 
     /** Generates what is missing, once: the register first, then the training data on top. */
