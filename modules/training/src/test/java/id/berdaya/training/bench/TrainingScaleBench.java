@@ -120,10 +120,10 @@ class TrainingScaleBench {
 
     @Test
     void eventsListAndHistoryAtScale() throws Exception {
-        ensureData();
-        String district = string("SELECT kabkota_code FROM training_event GROUP BY kabkota_code ORDER BY COUNT(*) DESC LIMIT 1");
-        BerdayaUser officer = accounts.ensure("bench.pel.verifikator", Role.PROVINCE_OFFICER, null);
-        BerdayaUser head = accounts.ensure("bench.pel.kadinsos", Role.DISTRICT_HEAD, district);
+        Users users = ensureDataAndUsers();
+        String district = users.district();
+        BerdayaUser officer = users.officer();
+        BerdayaUser head = users.head();
         int lastYear = LocalDate.now().getYear() - 1;
         line("Training scale benchmark, %s: %,d beneficiaries, %,d events (%,d in %s), %,d sessions, %,d participants, %,d attendance rows, %,d results, %,d certificates; warm-up %,d, iterations %,d per figure; load average %s".formatted(
                 Instant.now(), count("registry_beneficiary"), count("training_event"),
@@ -212,10 +212,10 @@ class TrainingScaleBench {
      */
     @Test
     void eventsListWithAndWithoutV025() throws Exception {
-        ensureData();
-        String district = string("SELECT kabkota_code FROM training_event GROUP BY kabkota_code ORDER BY COUNT(*) DESC LIMIT 1");
-        BerdayaUser officer = accounts.ensure("bench.pel.verifikator", Role.PROVINCE_OFFICER, null);
-        BerdayaUser head = accounts.ensure("bench.pel.kadinsos", Role.DISTRICT_HEAD, district);
+        Users users = ensureDataAndUsers();
+        String district = users.district();
+        BerdayaUser officer = users.officer();
+        BerdayaUser head = users.head();
         line("");
         line("V025 against its indexes ignored, %s, load average %s".formatted(Instant.now(), loadAverage()));
         try {
@@ -271,6 +271,17 @@ class TrainingScaleBench {
                 s.execute("ALTER TABLE " + t[0] + " ALTER INDEX " + t[1] + (ignored ? " IGNORED" : " NOT IGNORED"));
             }
         }
+    }
+
+    /** The district with the most events, a provincial officer and that district's head. */
+    record Users(String district, BerdayaUser officer, BerdayaUser head) {
+    }
+
+    private Users ensureDataAndUsers() throws Exception {
+        ensureData();
+        String district = string("SELECT kabkota_code FROM training_event GROUP BY kabkota_code ORDER BY COUNT(*) DESC LIMIT 1");
+        return new Users(district, accounts.ensure("bench.pel.verifikator", Role.PROVINCE_OFFICER, null),
+                accounts.ensure("bench.pel.kadinsos", Role.DISTRICT_HEAD, district));
     }
 
     /** Generates what is missing, once: the register first, then the training data on top. */
