@@ -25,7 +25,8 @@ public enum TrainingAction implements AuditAction {
     TRAINING_SCORES_RECORDED,
     CERTIFICATE_ISSUED,
     CERTIFICATES_PRINTED,
-    CERTIFICATE_REVOKED;
+    CERTIFICATE_REVOKED,
+    TRAINING_SYNTHETIC_GENERATED;
 
     @Override
     public String code() {

@@ -106,6 +106,15 @@ public class SyntheticRegister {
         return result;
     }
 
+    /** A person whom a training may enrol (already active in a programme), for the training data generator. */
+    public record Enrollable(long id, String kabkotaCode, String fullName) {
+    }
+
+    /** Every active beneficiary by kabupaten/kota, in id order: whom the training generator enrols. */
+    public Map<String, List<Enrollable>> enrollableByDistrict() {
+        return repository.enrollableByDistrict();
+    }
+
     /** Rows in the whole register. */
     public int total() {
         return repository.total();

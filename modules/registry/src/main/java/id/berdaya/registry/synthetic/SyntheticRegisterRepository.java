@@ -76,6 +76,20 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
         return m;
     }
 
+    /** The active beneficiaries (id, district, name) of all districts, grouped by district, in id order. */
+    Map<String, List<SyntheticRegister.Enrollable>> enrollableByDistrict() {
+        var b = REGISTRY_BENEFICIARY;
+        Map<String, List<SyntheticRegister.Enrollable>> m = new java.util.TreeMap<>();
+        try (var cursor = generator().select(b.ID, b.KABKOTA_CODE, b.FULL_NAME).from(b)
+                .where(b.STATUS.eq(id.berdaya.db.enums.RegistryBeneficiaryStatus.ACTIVE)).orderBy(b.ID).fetchSize(10_000).fetchLazy()) {
+            for (var r : cursor) {
+                m.computeIfAbsent(r.value2(), k -> new java.util.ArrayList<>())
+                        .add(new SyntheticRegister.Enrollable(r.value1(), r.value2(), r.value3()));
+            }
+        }
+        return m;
+    }
+
     Map<Integer, Integer> categoryIdsByNumber() {
         return generator().select(REGISTRY_CATEGORY.NUMBER, REGISTRY_CATEGORY.ID).from(REGISTRY_CATEGORY)
                 .fetchMap(REGISTRY_CATEGORY.NUMBER, REGISTRY_CATEGORY.ID);
