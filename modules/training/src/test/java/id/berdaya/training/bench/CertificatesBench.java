@@ -9,6 +9,7 @@ import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.AttendanceState;
 import id.berdaya.training.certificate.CertificateService;
 import id.berdaya.training.event.CompletionRule;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventStatus;
 import id.berdaya.training.event.NewEvent;
@@ -58,6 +59,7 @@ class CertificatesBench {
     static final long MIB = 1024 * 1024;
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired CertificateService certificates;
     @Autowired TrainingFixture fixture;
@@ -115,7 +117,7 @@ class CertificatesBench {
                     LocalTime.of(9 + i / 5 * 3, 0), "Materi " + (i + 1), "Fasilitator Uji", null, null, null));
         }
         events.changeStatus(id, EventStatus.OPEN, events.get(id).orElseThrow().version());
-        var ps = events.enrol(id, people); // the enrolment package's service once participants move there
+        var ps = enrolment.enrol(id, people);
         events.changeStatus(id, EventStatus.RUNNING, events.get(id).orElseThrow().version());
         for (TrainingSession s : events.sessions(id)) {
             attendance.markEveryone(s.id(), AttendanceState.PRESENT);

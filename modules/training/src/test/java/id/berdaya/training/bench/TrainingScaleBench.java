@@ -7,6 +7,7 @@ import id.berdaya.registry.synthetic.SyntheticRegister;
 import id.berdaya.training.TrainingTestApplication;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.attendance.CompletedTraining;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import id.berdaya.training.event.EventFilter;
 import id.berdaya.training.event.EventStatus;
@@ -73,6 +74,7 @@ class TrainingScaleBench {
     static final String DIR = System.getProperty("bench.dir", "target/mariadb-training-bench");
 
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired SyntheticRegister register;
     @Autowired SyntheticTraining training;
@@ -89,7 +91,7 @@ class TrainingScaleBench {
      * service that the detail page calls instead of these two).
      */
     private int history(long beneficiaryId) {
-        List<?> taken = events.participations(beneficiaryId);
+        List<?> taken = enrolment.participations(beneficiaryId);
         List<CompletedTraining> completed = attendance.completedTrainings(beneficiaryId);
         return taken.size() + completed.size();
     }

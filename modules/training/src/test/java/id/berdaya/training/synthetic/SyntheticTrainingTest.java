@@ -6,6 +6,7 @@ import id.berdaya.registry.synthetic.SyntheticRegister;
 import id.berdaya.training.TrainingTestApplication;
 import id.berdaya.training.attendance.AttendanceService;
 import id.berdaya.training.event.EventFilter;
+import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.event.EventService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class SyntheticTrainingTest {
     @Autowired SyntheticRegister register;
     @Autowired SyntheticTraining training;
     @Autowired EventService events;
+    @Autowired EnrolmentService enrolment;
     @Autowired AttendanceService attendance;
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
@@ -85,7 +87,7 @@ class SyntheticTrainingTest {
         assertThat(events.list(EventFilter.ALL)).hasSize(200);
         long completer = count("SELECT MIN(beneficiary_id) FROM training_result WHERE result = 'COMPLETED'");
         assertThat(attendance.completedTrainings(completer)).isNotEmpty();
-        assertThat(events.participations(completer)).isNotEmpty();
+        assertThat(enrolment.participations(completer)).isNotEmpty();
     }
 
     private long count(String sql) throws SQLException {
