@@ -10,11 +10,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -117,11 +115,16 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
         } else {
             rows.add(new Paragraph(getTranslation("training.attendance.frozen")));
         }
+        StringBuilder html = new StringBuilder();
         for (Participant p : events.participants(eventId)) {
             if (p.status() == ParticipantStatus.ENROLLED) {
-                rows.add(row(p, marks.get(p.id()), recording));
+                row(html, p, marks.get(p.id()), recording);
             }
         }
+        Div list = new Div();
+        list.setId("attendance-list");
+        list.getElement().setProperty("innerHTML", html.toString());
+        rows.add(list);
         add(rows);
         if (recording) {
             rows.getElement().executeJs(AttendanceTapQueue.SCRIPT, "berdaya.kehadiran." + sessionId + "." + CurrentUser.require().getUsername(),
@@ -131,21 +134,22 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
         add(signedSheets(s));
     }
 
-    private Button row(Participant p, AttendanceTap mark, boolean recording) {
-        Button row = new Button();
-        row.setId("attendance-" + p.id());
-        row.addClassName("berdaya-attendance-row");
-        row.setWidthFull();
-        row.addThemeVariants(ButtonVariant.LUMO_LARGE);
-        row.getElement().setAttribute("data-participant", String.valueOf(p.id()));
-        row.getElement().setAttribute("data-state", mark == null ? "" : mark.state().name());
-        Span name = new Span(p.fullName());
-        name.addClassName("berdaya-attendance-name");
-        Span state = new Span(label(mark == null ? null : mark.state()));
-        state.addClassName("berdaya-attendance-state");
-        row.getElement().appendChild(name.getElement(), state.getElement());
-        row.setEnabled(recording);
-        return row;
+    /**
+     * One row: a large button with the name and the state, written as markup into one element's
+     * {@code innerHTML} (the browser's script owns the rows after that), so that 100 rows cost the
+     * server one string rather than 100 components.
+     */
+    private void row(StringBuilder html, Participant p, AttendanceTap mark, boolean recording) {
+        String state = mark == null ? "" : mark.state().name();
+        html.append("<vaadin-button theme=\"large\" class=\"berdaya-attendance-row\" id=\"attendance-").append(p.id())
+                .append("\" data-participant=\"").append(p.id()).append("\" data-state=\"").append(state).append('"')
+                .append(recording ? "" : " disabled").append("><span class=\"berdaya-attendance-name\">").append(escape(p.fullName()))
+                .append("</span><span class=\"berdaya-attendance-state\">").append(escape(label(mark == null ? null : mark.state())))
+                .append("</span></vaadin-button>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     /**
