@@ -54,6 +54,7 @@ class AttendanceBench extends BrowserTestSupport {
 
     @Test
     void roundTripsPerTapAndMemoryPerUiSession() throws Exception {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(60_000); // a loaded machine
         List<Long> people = fixture.verifiedPeople("33.03", PEOPLE);
         var operator = accounts.ensure("uji.e2e.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
         TestAccounts.loginAs(operator);
