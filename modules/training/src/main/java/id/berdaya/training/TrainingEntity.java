@@ -10,6 +10,7 @@ public enum TrainingEntity implements AuditEntity {
     TRAINING_SESSION,
     TRAINING_PARTICIPANT,
     TRAINING_ATTENDANCE,
+    TRAINING_SIGNED_SHEET,
     CERTIFICATE;
 
     @Override

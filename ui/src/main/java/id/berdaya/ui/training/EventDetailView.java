@@ -28,6 +28,8 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.training.attendance.AttendanceService;
+import id.berdaya.training.attendance.AttendanceState;
+import id.berdaya.training.attendance.RecapWords;
 import id.berdaya.training.attendance.ParticipantResult;
 import id.berdaya.training.certificate.Certificate;
 import id.berdaya.training.certificate.CertificateService;
@@ -44,6 +46,8 @@ import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.LocalTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,6 +169,9 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             add(new EnrolmentForm(enrolment, register, e, () -> show(e.id())));
         }
 
+        if (may.contains(EventAction.SEE_RESULTS)) {
+            add(new HorizontalLayout(recapXlsx(e), recapPdf(e)));
+        }
         if (may.contains(EventAction.PRINT_CERTIFICATES)) {
             add(new H3(getTranslation("training.certificates")));
             Grid<Certificate> certs = new Grid<>();
@@ -304,6 +311,34 @@ public class EventDetailView extends VerticalLayout implements BeforeEnterObserv
             Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray());
         }
         show(e.id());
+    }
+
+    /** The attendance recap (person × session, with each share) as XLSX, in the user's language. */
+    private XlsxDownload recapXlsx(TrainingEvent e) {
+        Map<AttendanceState, String> labels = new EnumMap<>(AttendanceState.class);
+        for (AttendanceState st : AttendanceState.values()) {
+            labels.put(st, getTranslation("training.attendance." + st.name()));
+        }
+        XlsxDownload x = new XlsxDownload(getTranslation("training.recap.xlsx"), "rekap-kehadiran-" + e.id(), out -> attendance.exportRecap(
+                e.id(), new XlsxSheet(getTranslation("training.recap.title"), List.of(getTranslation("training.field.name"),
+                        getTranslation("training.recap.share"))), labels, out));
+        x.setId("training-recap-xlsx");
+        return x;
+    }
+
+    /** The attendance recap as a PDF, A4 landscape, with a short mark per state and its legend. */
+    private Anchor recapPdf(TrainingEvent e) {
+        Map<AttendanceState, String> marks = new EnumMap<>(AttendanceState.class);
+        List<String> legend = new java.util.ArrayList<>();
+        for (AttendanceState st : AttendanceState.values()) {
+            marks.put(st, getTranslation("training.recap.mark." + st.name()));
+            legend.add(marks.get(st) + " = " + getTranslation("training.attendance." + st.name()));
+        }
+        RecapWords words = new RecapWords(getTranslation("training.recap.title"), getTranslation("training.field.name"),
+                getTranslation("training.recap.share"), marks, String.join(", ", legend));
+        Anchor a = pdfLink(getTranslation("training.recap.pdf"), "rekap-kehadiran-" + e.id(), () -> attendance.recapPdf(e.id(), words));
+        a.setId("training-recap-pdf");
+        return a;
     }
 
     private Anchor pdfLink(String label, String baseName, Supplier<byte[]> pdf) {

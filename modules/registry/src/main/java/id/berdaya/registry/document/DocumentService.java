@@ -7,19 +7,17 @@ import id.berdaya.registry.nik.NameKey;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.file.FileContent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -94,17 +92,7 @@ public class DocumentService {
 
     /** The content type by magic bytes: PDF, JPEG or PNG; null for anything else. */
     static String sniff(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return "image/png";
-        }
-        return null;
+        return FileContent.sniff(b);
     }
 
     /**
@@ -119,18 +107,10 @@ public class DocumentService {
             base = "dokumen";
         }
         base = base.length() > 150 ? base.substring(0, 150) : base;
-        return base + switch (contentType) {
-            case "application/pdf" -> ".pdf";
-            case "image/jpeg" -> ".jpg";
-            default -> ".png";
-        };
+        return base + FileContent.extension(contentType);
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileContent.sha256(content);
     }
 }

@@ -5,11 +5,14 @@ import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.TrainingAttendanceState;
 import id.berdaya.db.tables.records.TrainingAttendanceRecord;
 import id.berdaya.training.TrainingEntity;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,19 +29,63 @@ class AttendanceRepository extends DistrictScopedRepository<TrainingAttendanceRe
                 TrainingEntity.TRAINING_ATTENDANCE);
     }
 
-    /** Sets the states of these participants at one session in one statement (insert or change). */
+    /**
+     * Sets the states of these participants at one session in one statement (insert or change), as
+     * a mark of the server: its sequence is the server's clock, and at least one above the last tap's.
+     */
     void mark(String kabkota, long sessionId, Map<Long, AttendanceState> states, String by, LocalDateTime at) {
         var a = TRAINING_ATTENDANCE;
-        var insert = writing(kabkota).insertInto(a, a.SESSION_ID, a.PARTICIPANT_ID, a.KABKOTA_CODE, a.STATE, a.MARKED_BY, a.MARKED_AT);
+        long seq = at.toInstant(ZoneOffset.UTC).toEpochMilli();
+        var insert = writing(kabkota).insertInto(a, a.SESSION_ID, a.PARTICIPANT_ID, a.KABKOTA_CODE, a.STATE, a.TAP_SEQ, a.MARKED_BY, a.MARKED_AT);
         for (var e : states.entrySet()) {
-            insert = insert.values(sessionId, e.getKey(), kabkota, TrainingAttendanceState.valueOf(e.getValue().name()), by, at);
+            insert = insert.values(sessionId, e.getKey(), kabkota, TrainingAttendanceState.valueOf(e.getValue().name()), seq, by, at);
         }
         insert.onDuplicateKeyUpdate()
-                .set(a.STATE, DSL.field("VALUES({0})", a.STATE.getDataType(), a.STATE))
-                .set(a.MARKED_BY, DSL.field("VALUES({0})", a.MARKED_BY.getDataType(), a.MARKED_BY))
-                .set(a.MARKED_AT, DSL.field("VALUES({0})", a.MARKED_AT.getDataType(), a.MARKED_AT))
+                .set(a.STATE, values(a.STATE))
+                .set(a.MARKED_BY, values(a.MARKED_BY))
+                .set(a.MARKED_AT, values(a.MARKED_AT))
                 .set(a.VERSION, a.VERSION.plus(1))
+                .set(a.TAP_SEQ, DSL.greatest(DSL.coalesce(a.TAP_SEQ, 0L).plus(1), values(a.TAP_SEQ)))
                 .execute();
+    }
+
+    /**
+     * Applies taps at one session in one statement: each participant's row takes the tap's state
+     * only if the tap's sequence is higher than the stored one (a replayed or older tap changes
+     * nothing). The sequence is assigned last, after the columns that compare against it.
+     */
+    void applyTaps(String kabkota, long sessionId, Collection<AttendanceTap> taps, String by, LocalDateTime at) {
+        var a = TRAINING_ATTENDANCE;
+        var insert = writing(kabkota).insertInto(a, a.SESSION_ID, a.PARTICIPANT_ID, a.KABKOTA_CODE, a.STATE, a.TAP_SEQ, a.MARKED_BY, a.MARKED_AT);
+        for (AttendanceTap t : taps) {
+            insert = insert.values(sessionId, t.participantId(), kabkota, TrainingAttendanceState.valueOf(t.state().name()), t.seq(), by, at);
+        }
+        Condition newer = values(a.TAP_SEQ).gt(DSL.coalesce(a.TAP_SEQ, -1L));
+        insert.onDuplicateKeyUpdate()
+                .set(a.STATE, DSL.when(newer, values(a.STATE)).otherwise(a.STATE))
+                .set(a.MARKED_BY, DSL.when(newer, values(a.MARKED_BY)).otherwise(a.MARKED_BY))
+                .set(a.MARKED_AT, DSL.when(newer, values(a.MARKED_AT)).otherwise(a.MARKED_AT))
+                .set(a.VERSION, DSL.when(newer, a.VERSION.plus(1)).otherwise(a.VERSION))
+                .set(a.TAP_SEQ, DSL.when(newer, values(a.TAP_SEQ)).otherwise(a.TAP_SEQ))
+                .execute();
+    }
+
+    /** The marks of these participants at one session, with their sequence (0 for a mark older than sequences). */
+    Map<Long, AttendanceTap> marks(long sessionId, Collection<Long> participantIds) {
+        var a = TRAINING_ATTENDANCE;
+        Condition where = a.SESSION_ID.eq(sessionId);
+        if (participantIds != null) {
+            where = where.and(a.PARTICIPANT_ID.in(participantIds));
+        }
+        Map<Long, AttendanceTap> marks = new HashMap<>();
+        selectVisible(List.of(a.PARTICIPANT_ID, a.STATE, a.TAP_SEQ), where).forEach(r -> marks.put(r.get(a.PARTICIPANT_ID),
+                new AttendanceTap(r.get(a.PARTICIPANT_ID), AttendanceState.valueOf(r.get(a.STATE).getLiteral()),
+                        r.get(a.TAP_SEQ) == null ? 0 : r.get(a.TAP_SEQ))));
+        return marks;
+    }
+
+    private static <T> Field<T> values(Field<T> column) {
+        return DSL.field("VALUES({0})", column.getDataType(), column);
     }
 
     /** The states marked at one session: participant id → state. */

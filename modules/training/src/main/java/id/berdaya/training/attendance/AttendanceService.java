@@ -90,20 +90,70 @@ public class AttendanceService {
     /** Marks several participants at one session in one statement (a batch of taps sent together). */
     @PreAuthorize(TrainingRoles.ATTENDANCE)
     public void markAll(long sessionId, Map<Long, AttendanceState> states) {
-        TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        TrainingEvent e = events.get(s.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (!e.status().recording()) {
-            throw new RuleViolation(null, "training.attendance.frozen");
-        }
-        Set<Long> enrolled = enrolment.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
-                .map(Participant::id).collect(Collectors.toSet());
-        if (states.isEmpty() || states.values().stream().anyMatch(java.util.Objects::isNull) || !enrolled.containsAll(states.keySet())) {
+        TrainingEvent e = recording(sessionId);
+        if (states.isEmpty() || states.values().stream().anyMatch(java.util.Objects::isNull) || !enrolled(e).containsAll(states.keySet())) {
             throw new RuleViolation(null, "training.attendance.notParticipant");
         }
         attendance.mark(e.kabkotaCode(), sessionId, states, CurrentUser.require().getUsername(), now());
         audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_MARKED).entity(TrainingEntity.TRAINING_SESSION, sessionId)
                 .district(e.kabkotaCode()).after(states.entrySet().stream()
                         .collect(Collectors.toMap(x -> String.valueOf(x.getKey()), x -> x.getValue().name()))));
+    }
+
+    /** The marks at a session with their tap sequence: participant id → mark (unmarked participants are missing). */
+    @PreAuthorize(TrainingRoles.READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, AttendanceTap> marks(long sessionId) {
+        events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        return attendance.marks(sessionId, null);
+    }
+
+    /**
+     * Applies taps from the attendance sheet, idempotently: per participant the tap with the
+     * highest sequence wins, and a tap whose sequence is not above the stored one (a replay after a
+     * dropped connection, or a tap overtaken by a newer one) changes nothing. Taps for someone who
+     * is no longer an enrolled participant are answered as superseded. Only the taps that changed
+     * the record are audited. A closed event refuses the whole batch.
+     */
+    @PreAuthorize(TrainingRoles.ATTENDANCE)
+    public TapsApplied applyTaps(long sessionId, List<AttendanceTap> taps) {
+        TrainingEvent e = recording(sessionId);
+        Set<Long> enrolled = enrolled(e);
+        Map<Long, AttendanceTap> last = new LinkedHashMap<>();
+        for (AttendanceTap t : taps) {
+            if (t.state() != null && enrolled.contains(t.participantId())) {
+                last.merge(t.participantId(), t, (a, b) -> b.seq() > a.seq() ? b : a);
+            }
+        }
+        Map<Long, AttendanceTap> before = last.isEmpty() ? Map.of() : attendance.marks(sessionId, last.keySet());
+        List<AttendanceTap> winners = last.values().stream()
+                .filter(t -> !before.containsKey(t.participantId()) || t.seq() > before.get(t.participantId()).seq()).toList();
+        if (!winners.isEmpty()) {
+            attendance.applyTaps(e.kabkotaCode(), sessionId, winners, CurrentUser.require().getUsername(), now());
+        }
+        Map<Long, AttendanceTap> after = winners.isEmpty() ? before : attendance.marks(sessionId, last.keySet());
+        List<AttendanceTap> applied = winners.stream().filter(t -> t.equals(after.get(t.participantId()))).toList();
+        if (!applied.isEmpty()) {
+            audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_MARKED).entity(TrainingEntity.TRAINING_SESSION, sessionId)
+                    .district(e.kabkotaCode()).after(applied.stream()
+                            .collect(Collectors.toMap(x -> String.valueOf(x.participantId()), x -> x.state().name() + "#" + x.seq()))));
+        }
+        List<AttendanceTap> superseded = taps.stream().filter(t -> !applied.contains(t)).toList();
+        return new TapsApplied(applied, superseded, after);
+    }
+
+    private TrainingEvent recording(long sessionId) {
+        TrainingSession s = events.session(sessionId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        TrainingEvent e = events.get(s.eventId()).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!e.status().recording()) {
+            throw new RuleViolation(null, "training.attendance.frozen");
+        }
+        return e;
+    }
+
+    private Set<Long> enrolled(TrainingEvent e) {
+        return enrolment.participants(e.id()).stream().filter(p -> p.status() == ParticipantStatus.ENROLLED)
+                .map(Participant::id).collect(Collectors.toSet());
     }
 
     /** The event's attendance as a matrix of enrolled participants × sessions, with each share (staff). */
@@ -156,6 +206,17 @@ public class AttendanceService {
         audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
                 .district(e.kabkotaCode()).after(Map.of("rows", recap.rows().size())));
         return recap.rows().size();
+    }
+
+    /** The attendance recap as a PDF (A4 landscape) in the words given. Audited as an export. */
+    @PreAuthorize(TrainingRoles.STAFF)
+    public byte[] recapPdf(long eventId, RecapWords words) {
+        TrainingEvent e = events.get(eventId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        AttendanceRecap recap = recap(eventId);
+        byte[] pdf = RecapPdf.render(e, recap, words);
+        audit.record(AuditEvent.of(TrainingAction.TRAINING_ATTENDANCE_EXPORTED).entity(TrainingEntity.TRAINING_EVENT, eventId)
+                .district(e.kabkotaCode()).after(Map.of("rows", recap.rows().size(), "format", "pdf")));
+        return pdf;
     }
 
     /** The printable sign-in sheet (daftar hadir) of a session, with a signature column; a PARTNER's for its own sessions. */
