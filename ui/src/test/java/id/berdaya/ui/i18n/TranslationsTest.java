@@ -124,7 +124,7 @@ class TranslationsTest {
         Pattern problem = Pattern.compile("new (?:RuleViolation(?:\\.Problem)?|Problem)\\([^,]+,\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
         Set<String> used = new TreeSet<>();
         for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../modules/core/src/main/java"), Path.of("../modules/registry/src/main/java"),
-                Path.of("../modules/training/src/main/java")}) {
+                Path.of("../modules/training/src/main/java"), Path.of("../modules/grants/src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String src = Files.readString(f);
