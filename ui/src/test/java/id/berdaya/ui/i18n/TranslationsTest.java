@@ -78,6 +78,19 @@ class TranslationsTest {
         for (var o : id.berdaya.registry.imports.ImportIssue.Outcome.values()) {
             expected.add("import.outcome." + o.name());
         }
+        for (var t : id.berdaya.grants.proposal.BusinessType.values()) {
+            expected.add("grants.businessType." + t.name());
+        }
+        for (var t : id.berdaya.grants.proposal.ProposalState.values()) {
+            expected.add("grants.state." + t.name());
+        }
+        for (var u : id.berdaya.grants.catalogue.Unit.values()) {
+            expected.add("grants.unit." + u.name());
+        }
+        for (var a : List.of(id.berdaya.grants.proposal.ProposalAction.APPROVE, id.berdaya.grants.proposal.ProposalAction.RETURN,
+                id.berdaya.grants.proposal.ProposalAction.REJECT)) {
+            expected.add("grants.inbox.decided." + a.name());
+        }
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {
             expected.add("registry.flag." + flag);
         }

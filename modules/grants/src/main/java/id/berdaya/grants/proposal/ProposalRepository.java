@@ -125,6 +125,46 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
         return selectVisible(DSL.and(c)).orderBy(t.ID.desc()).limit(limit).fetch(ProposalRepository::toProposal);
     }
 
+    /** Proposals within scope waiting in {@code state}, oldest first (by when they reached it). */
+    List<Proposal> waiting(ProposalState state, InboxFilter f, LocalDateTime now, int limit) {
+        var t = GRANTS_PROPOSAL;
+        return selectVisible(waitingCondition(state, f, now)).orderBy(t.WAITING_SINCE, t.ID).limit(limit)
+                .fetch(ProposalRepository::toProposal);
+    }
+
+    int countWaiting(ProposalState state) {
+        return countVisible(waitingCondition(state, InboxFilter.ALL, null));
+    }
+
+    private static Condition waitingCondition(ProposalState state, InboxFilter f, LocalDateTime now) {
+        var t = GRANTS_PROPOSAL;
+        List<Condition> c = new ArrayList<>();
+        c.add(t.STATE.eq(db(state)));
+        if (f.kabkotaCode() != null) {
+            c.add(t.KABKOTA_CODE.eq(f.kabkotaCode()));
+        }
+        if (f.businessType() != null) {
+            c.add(t.BUSINESS_TYPE.eq(GrantsProposalBusinessType.valueOf(f.businessType().name())));
+        }
+        if (f.minTotal() != null) {
+            c.add(t.TOTAL.ge(f.minTotal()));
+        }
+        if (f.maxTotal() != null) {
+            c.add(t.TOTAL.le(f.maxTotal()));
+        }
+        if (f.minWaitingDays() != null && now != null) {
+            c.add(t.WAITING_SINCE.le(now.minusDays(f.minWaitingDays())));
+        }
+        return DSL.and(c);
+    }
+
+    /** A person's proposals within scope, newest year first. */
+    List<Proposal> ofPerson(long beneficiaryId) {
+        var t = GRANTS_PROPOSAL;
+        return selectVisible(t.BENEFICIARY_ID.eq(beneficiaryId)).orderBy(t.BUDGET_YEAR.desc(), t.ID.desc())
+                .fetch(ProposalRepository::toProposal);
+    }
+
     private static void fill(GrantsProposalRecord r, NewProposal n) {
         r.setBusinessType(GrantsProposalBusinessType.valueOf(n.businessType().name()));
         r.setBusinessPlan(n.businessPlan().trim());

@@ -210,6 +210,37 @@ public class ProposalService {
         return proposals.list(filter == null ? ProposalFilter.ALL : filter, LIST_LIMIT);
     }
 
+    /** The proposals waiting at the current user's review step within their scope, oldest first (at most {@code limit}). */
+    @PreAuthorize(GrantsRoles.REVIEWERS)
+    @Transactional(readOnly = true)
+    public List<Proposal> waiting(InboxFilter filter, int limit) {
+        ProposalState step = Review.stepOf(CurrentUser.require().role());
+        return step == null ? List.of() : proposals.waiting(step, filter == null ? InboxFilter.ALL : filter, now(),
+                Math.min(Math.max(limit, 1), LIST_LIMIT));
+    }
+
+    /** How many proposals wait at the current user's review step (the menu's count); 0 for other roles. */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public int waitingCount() {
+        ProposalState step = Review.stepOf(CurrentUser.require().role());
+        return step == null ? 0 : proposals.countWaiting(step);
+    }
+
+    /** A visible person's proposals, newest year first (the earlier proposals beside a review). */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<Proposal> ofPerson(long beneficiaryId) {
+        return proposals.ofPerson(beneficiaryId);
+    }
+
+    /** What the district has left of its pagu of the year (approved and later counted), or empty without a ceiling. */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public Optional<Long> remainingPagu(String kabkotaCode, int budgetYear) {
+        return budget.ceiling(kabkotaCode, budgetYear).map(c -> c.pagu() - proposals.committedTotal(kabkotaCode, budgetYear, 0));
+    }
+
     /**
      * What the current user may do with this proposal now: the operator edits, submits and
      * withdraws; a reviewer decides at their step unless they submitted it or approved it at
