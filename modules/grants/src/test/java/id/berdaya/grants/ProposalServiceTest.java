@@ -240,6 +240,11 @@ class ProposalServiceTest {
         assertThat(proposals.list(null)).noneMatch(p -> p.id() == sub.id());
         assertThat(keysOf(() -> proposals.approve(sub.id(), sub.version()))).containsExactly("error.notFound");
         assertThat(keysOf(() -> proposals.reject(sub.id(), "Alasan uji", sub.version()))).containsExactly("error.notFound");
+        assertThat(proposals.ofPerson(sub.beneficiaryId())).isEmpty();
+        assertThat(budget.ceiling(PBG, c.year())).isEmpty();
+        assertThat(budget.ceilings(c.year())).noneMatch(x -> x.kabkotaCode().equals(PBG));
+        assertThat(proposals.remainingPagu(PBG, c.year())).isEmpty();
+        assertThat(proposals.waiting(null, 500)).noneMatch(p -> p.id() == sub.id());
         TestAccounts.loginAs(operatorPkl);
         assertThat(keysOf(() -> proposals.withdraw(sub.id(), "Alasan uji", sub.version()))).containsExactly("error.notFound");
         // nor draft one for a person of another district
