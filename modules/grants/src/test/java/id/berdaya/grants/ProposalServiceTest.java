@@ -368,4 +368,44 @@ class ProposalServiceTest {
                 .extracting(AuditEntry::action).containsExactly("GRANTS_CATALOGUE_ITEM_UPDATED", "GRANTS_CATALOGUE_ITEM_UPDATED",
                         "GRANTS_CATALOGUE_ITEM_CREATED");
     }
+
+    @Test
+    void allowedActionsSayExactlyWhatTheServiceLetsThrough() {
+        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
+        Proposal sub = submitted(c);
+        Proposal other = submitted(c);
+        TestAccounts.loginAs(head);
+        Proposal district = proposals.approve(other.id(), other.version());
+        BerdayaUser field = accounts.ensure("uji.hibah.field.pbg", Role.FIELD_OFFICER, PBG);
+        BerdayaUser partner = accounts.ensure("uji.hibah.mitra.pbg", Role.PARTNER, PBG);
+
+        List<String> approvers = new java.util.ArrayList<>();
+        for (BerdayaUser u : List.of(operator, head, field, officer, admin, operatorPkl, headPkl)) {
+            for (Proposal p : List.of(sub, district)) {
+                TestAccounts.loginAs(u);
+                boolean allowed = proposals.allowedActions(p).contains(ProposalAction.APPROVE);
+                if (allowed) {
+                    approvers.add(u.getUsername() + "@" + p.state());
+                }
+                if (!allowed) { // refused by method security or by the service, and nothing changed
+                    assertThatThrownBy(() -> proposals.approve(p.id(), p.version())).as(u.getUsername() + " on " + p.state())
+                            .isInstanceOfAny(AccessDeniedException.class, RuleViolation.class);
+                    assertThatThrownBy(() -> proposals.reject(p.id(), "Alasan uji penolakan", p.version()))
+                            .isInstanceOfAny(AccessDeniedException.class, RuleViolation.class);
+                }
+                boolean mayWithdraw = proposals.allowedActions(p).contains(ProposalAction.WITHDRAW);
+                assertThat(mayWithdraw).as(u.getUsername() + " withdraw " + p.state())
+                        .isEqualTo(u == operator && p.state() == ProposalState.SUBMITTED);
+            }
+        }
+        assertThat(approvers).containsExactlyInAnyOrder(head.getUsername() + "@SUBMITTED", officer.getUsername() + "@DISTRICT_APPROVED",
+                admin.getUsername() + "@DISTRICT_APPROVED");
+        TestAccounts.loginAs(head);
+        assertThat(proposals.approve(sub.id(), sub.version()).state()).isEqualTo(ProposalState.DISTRICT_APPROVED);
+        TestAccounts.loginAs(officer);
+        assertThat(proposals.approve(district.id(), district.version()).state()).isEqualTo(ProposalState.PROVINCE_APPROVED);
+        TestAccounts.loginAs(partner);
+        assertThatThrownBy(() -> proposals.allowedActions(sub)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.get(sub.id())).isInstanceOf(AccessDeniedException.class);
+    }
 }
