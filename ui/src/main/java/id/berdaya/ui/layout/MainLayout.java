@@ -26,6 +26,8 @@ import id.berdaya.ui.i18n.UiInitialization;
 import id.berdaya.ui.security.RouteAccess;
 import id.berdaya.grants.approval.ApprovalService;
 import id.berdaya.ui.grants.ApprovalInboxView;
+import id.berdaya.ui.grants.CatalogueView;
+import id.berdaya.ui.grants.CeilingsView;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
@@ -63,6 +65,8 @@ public class MainLayout extends AppLayout {
             new NavEntry(EventListView.class, "nav.pelatihan", VaadinIcon.ACADEMY_CAP),
             new NavEntry(PartnersView.class, "nav.mitra", VaadinIcon.HANDSHAKE),
             new NavEntry(ApprovalInboxView.class, "nav.persetujuan", VaadinIcon.CHECK_SQUARE_O),
+            new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
+            new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

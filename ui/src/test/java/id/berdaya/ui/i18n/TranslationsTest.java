@@ -84,6 +84,9 @@ class TranslationsTest {
         for (var t : id.berdaya.grants.proposal.ProposalState.values()) {
             expected.add("grants.state." + t.name());
         }
+        for (var g : id.berdaya.grants.catalogue.ItemGroup.values()) {
+            expected.add("grants.group." + g.name());
+        }
         for (var u : id.berdaya.grants.catalogue.Unit.values()) {
             expected.add("grants.unit." + u.name());
         }

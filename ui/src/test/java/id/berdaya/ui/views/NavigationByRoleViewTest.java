@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Persetujuan", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Persetujuan", "Katalog Harga", "Pagu", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -28,7 +28,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceOfficerSeesNoAdministration() {
         loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Persetujuan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Persetujuan", "Katalog Harga", "Pagu", "Wilayah");
     }
 
     @Test
@@ -43,7 +43,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void districtHeadsAlsoSeeTheirApprovalInbox() {
         loginAs("uji.nav.district_head", Role.DISTRICT_HEAD, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Persetujuan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Persetujuan", "Katalog Harga", "Pagu", "Wilayah");
     }
 
     @Test

@@ -4,6 +4,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.grants.GrantsAction;
 import id.berdaya.grants.GrantsEntity;
 import id.berdaya.grants.GrantsRoles;
@@ -63,6 +64,12 @@ public class BudgetService {
                 .district(kabkotaCode).before(before.map(c -> Map.of("pagu", c.pagu())).orElse(null))
                 .after(Map.of("budgetYear", budgetYear, "pagu", pagu)));
         return after;
+    }
+
+    /** Whether the current user may set ceilings and the maximum per person (the screen shows its form from this). */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayEdit() {
+        return Guards.allows(GrantsRoles.BUDGET_ADMINS);
     }
 
     /** The ceilings of a year within the user's scope, by kabupaten/kota code. */

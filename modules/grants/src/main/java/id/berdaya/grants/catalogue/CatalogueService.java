@@ -4,6 +4,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.grants.GrantsAction;
 import id.berdaya.grants.GrantsEntity;
 import id.berdaya.grants.GrantsRoles;
@@ -56,6 +57,12 @@ public class CatalogueService {
         audit.record(AuditEvent.of(GrantsAction.GRANTS_CATALOGUE_ITEM_UPDATED).entity(GrantsEntity.GRANTS_CATALOGUE_ITEM, id)
                 .before(before).after(n));
         return items.find(id).orElseThrow();
+    }
+
+    /** Whether the current user may keep the catalogue (the screen shows its form from this). */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayEdit() {
+        return Guards.allows(GrantsRoles.BUDGET_ADMINS);
     }
 
     /** A year's catalogue by group and name; only the active items if asked (a proposal's choice). */

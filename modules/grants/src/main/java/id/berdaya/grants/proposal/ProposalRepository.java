@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static id.berdaya.db.Tables.GRANTS_PROPOSAL;
@@ -104,6 +105,17 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
                 .and(t.BUDGET_YEAR.eq((short) year)).and(t.STATE.in(COMMITTED)).and(t.ID.ne(exceptId)))
                 .fetchOne(0, BigDecimal.class);
         return sum == null ? 0 : sum.longValueExact();
+    }
+
+    /** Per district within scope, the year's totals of approved-and-later proposals and of those handed over. */
+    Map<String, long[]> absorption(int year) {
+        var t = GRANTS_PROPOSAL;
+        var committed = DSL.sum(DSL.when(t.STATE.in(COMMITTED), t.TOTAL).otherwise(0L));
+        var handed = DSL.sum(DSL.when(t.STATE.eq(GrantsProposalState.HANDED_OVER), t.TOTAL).otherwise(0L));
+        Map<String, long[]> out = new java.util.TreeMap<>();
+        selectVisible(List.of(t.KABKOTA_CODE, committed, handed), t.BUDGET_YEAR.eq((short) year)).groupBy(t.KABKOTA_CODE)
+                .forEach(r -> out.put(r.get(t.KABKOTA_CODE), new long[] {r.get(committed).longValue(), r.get(handed).longValue()}));
+        return out;
     }
 
     /** Proposals within scope matching the filter, newest first. */

@@ -234,6 +234,24 @@ public class ProposalService {
         return proposals.ofPerson(beneficiaryId);
     }
 
+    /** A district's use of its pagu in a year (rupiah): approved and later, handed over, and what is left. */
+    public record Absorption(String kabkotaCode, long pagu, long committed, long handedOver) {
+        public long remaining() {
+            return pagu - committed;
+        }
+    }
+
+    /** Each visible district's ceiling of the year with what its proposals took of it, by kabupaten/kota code. */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<Absorption> absorption(int budgetYear) {
+        Map<String, long[]> used = proposals.absorption(budgetYear);
+        return budget.ceilings(budgetYear).stream().map(c -> {
+            long[] u = used.getOrDefault(c.kabkotaCode(), new long[2]);
+            return new Absorption(c.kabkotaCode(), c.pagu(), u[0], u[1]);
+        }).toList();
+    }
+
     /** What the district has left of its pagu of the year (approved and later counted), or empty without a ceiling. */
     @PreAuthorize(GrantsRoles.READERS)
     @Transactional(readOnly = true)
