@@ -28,6 +28,7 @@ import id.berdaya.grants.approval.ApprovalService;
 import id.berdaya.ui.grants.ApprovalInboxView;
 import id.berdaya.ui.grants.CatalogueView;
 import id.berdaya.ui.grants.CeilingsView;
+import id.berdaya.ui.grants.ProposalListView;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout {
             new NavEntry(CategoriesView.class, "nav.jenisPpks", VaadinIcon.TAGS),
             new NavEntry(EventListView.class, "nav.pelatihan", VaadinIcon.ACADEMY_CAP),
             new NavEntry(PartnersView.class, "nav.mitra", VaadinIcon.HANDSHAKE),
+            new NavEntry(ProposalListView.class, "nav.bantuan", VaadinIcon.GIFT),
             new NavEntry(ApprovalInboxView.class, "nav.persetujuan", VaadinIcon.CHECK_SQUARE_O),
             new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
             new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
