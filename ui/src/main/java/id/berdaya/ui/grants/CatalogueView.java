@@ -24,9 +24,7 @@ import id.berdaya.grants.catalogue.Unit;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The unit-price catalogue of a budget year. Everyone who works with grants reads it; the form to
@@ -52,10 +50,7 @@ public class CatalogueView extends VerticalLayout implements HasDynamicTitle, Be
         this.catalogue = catalogue;
         setSizeFull();
         add(new H2(getTranslation("grants.catalogue.title")));
-        int thisYear = LocalDate.now(IndonesianFormat.WIB).getYear();
-        year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(thisYear);
-        year.setLabel(getTranslation("grants.field.budgetYear"));
+        BudgetYears.fill(year, getTranslation("grants.field.budgetYear"));
         year.setId("catalogue-year");
         year.addValueChangeListener(e -> refresh());
         add(year);

@@ -22,11 +22,9 @@ import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Ceilings (pagu) per kabupaten/kota and budget year with their absorption: approved and later,
@@ -54,10 +52,7 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
         this.districts = regions.kabkotaByCode();
         setSizeFull();
         add(new H2(getTranslation("grants.ceilings.title")));
-        int thisYear = LocalDate.now(IndonesianFormat.WIB).getYear();
-        year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(thisYear);
-        year.setLabel(getTranslation("grants.field.budgetYear"));
+        BudgetYears.fill(year, getTranslation("grants.field.budgetYear"));
         year.setId("ceilings-year");
         year.addValueChangeListener(e -> refresh());
         add(year);

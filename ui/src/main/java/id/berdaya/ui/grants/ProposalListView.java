@@ -19,10 +19,8 @@ import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /** Proposals within the user's scope, newest first, filterable by year, kabupaten/kota, state and business type. */
 @Route("bantuan")
@@ -42,10 +40,7 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
         this.districts = regions.kabkotaByCode();
         setSizeFull();
         add(new H2(getTranslation("grants.list.title")));
-        int thisYear = LocalDate.now(IndonesianFormat.WIB).getYear();
-        year.setItems(IntStream.rangeClosed(thisYear - 3, thisYear + 1).boxed().sorted((a, b) -> b - a).toList());
-        year.setValue(thisYear);
-        year.setLabel(getTranslation("grants.field.budgetYear"));
+        BudgetYears.fill(year, getTranslation("grants.field.budgetYear"));
         year.setClearButtonVisible(true);
         kabkota.setItems(regions.kabkota());
         kabkota.setItemLabelGenerator(Kabkota::displayName);
