@@ -21,7 +21,10 @@ import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.ui.grants.NewProposalView;
+import id.berdaya.ui.registry.BeneficiaryDetailView;
 import id.berdaya.ui.grants.ProposalListView;
 import id.berdaya.ui.grants.ProposalView;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,8 @@ class ProposalScreensViewTest extends ViewTestSupport {
         long person = fixture.trainedPeople("33.03", 1).getFirst();
 
         loginAs("uji.layar.op.pbg", Role.DISTRICT_OPERATOR, "33.03");
+        navigate(BeneficiaryDetailView.class, java.util.Map.of("id", String.valueOf(person)));
+        assertThat($(RouterLink.class).withId("person-new-proposal").exists()).isTrue();
         com.vaadin.flow.component.UI.getCurrent().navigate(NewProposalView.class,
                 com.vaadin.flow.router.QueryParameters.of("penerima", String.valueOf(person)));
         assertThat(getCurrentView()).isInstanceOf(NewProposalView.class);
@@ -73,6 +78,9 @@ class ProposalScreensViewTest extends ViewTestSupport {
         navigate(ProposalListView.class);
         Grid<Proposal> grid = $(Grid.class).id("proposal-grid");
         assertThat(grid.getGenericDataView().getItems().map(Proposal::id).toList()).contains(p.id());
+        navigate(BeneficiaryDetailView.class, java.util.Map.of("id", String.valueOf(person)));
+        assertThat($(VerticalLayout.class).id("person-proposals").getElement().getTextRecursively()).contains("Diajukan", "Rp 5.000.000");
+        assertThat($(RouterLink.class).withId("person-new-proposal").exists()).isFalse();
 
         loginAs("uji.layar.op.pkl", Role.DISTRICT_OPERATOR, "33.26");
         navigate(ProposalView.class, java.util.Map.of("id", String.valueOf(p.id())));

@@ -6,6 +6,7 @@ import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.Role;
 import id.berdaya.grants.GrantsAction;
 import id.berdaya.grants.GrantsEntity;
@@ -225,6 +226,12 @@ public class ProposalService {
     public int waitingCount() {
         ProposalState step = Review.stepOf(CurrentUser.require().role());
         return step == null ? 0 : proposals.countWaiting(step);
+    }
+
+    /** Whether the current user drafts proposals (the screens offer "new proposal" from this). */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayDraft() {
+        return Guards.allows(GrantsRoles.DRAFTERS);
     }
 
     /** A visible person's proposals, newest year first (the earlier proposals beside a review). */
