@@ -408,4 +408,30 @@ class ProposalServiceTest {
         assertThatThrownBy(() -> proposals.allowedActions(sub)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proposals.get(sub.id())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theExportListsTheProposalsOfTheScopeWithoutNikAndIsAudited() throws Exception {
+        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
+        Proposal sub = submitted(c);
+        id.berdaya.core.export.XlsxSheet sheet = new id.berdaya.core.export.XlsxSheet("Usulan",
+                List.of("Nama", "Kab/Kota", "Tahun", "Jenis Usaha", "Nilai", "Status"));
+        id.berdaya.grants.proposal.ProposalFilter ofYear = new id.berdaya.grants.proposal.ProposalFilter(null, c.year(), null, null);
+        TestAccounts.loginAs(head);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThat(proposals.export(ofYear, sheet, java.util.Map.of(), java.util.Map.of(ProposalState.SUBMITTED, "Diajukan"), out))
+                .isEqualTo(1);
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()));
+             java.util.stream.Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
+            List<String> cells = rows.flatMap(r -> r.stream().map(cell -> cell == null ? "" : cell.getText())).toList();
+            assertThat(cells).contains("Nama", sub.beneficiaryName(), "33.03", "Diajukan", "4000000")
+                    .noneMatch(t -> t.matches(".*\\d{16}.*"));
+        }
+        TestAccounts.loginAs(admin);
+        assertThat(audit.page(new id.berdaya.core.audit.AuditFilter(head.getUsername(), "GRANTS_PROPOSALS_EXPORTED", null, null, null),
+                0, 10)).isNotEmpty();
+        TestAccounts.loginAs(headPkl);
+        assertThat(proposals.export(ofYear, sheet, java.util.Map.of(), java.util.Map.of(), new java.io.ByteArrayOutputStream()))
+                .isZero();
+    }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
@@ -17,10 +18,13 @@ import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalFilter;
 import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
+import id.berdaya.ui.components.XlsxDownload;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Proposals within the user's scope, newest first, filterable by year, kabupaten/kota, state and business type. */
 @Route("bantuan")
@@ -58,7 +62,15 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
         kabkota.addValueChangeListener(e -> refresh());
         state.addValueChangeListener(e -> refresh());
         businessType.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(year, kabkota, state, businessType);
+        XlsxDownload export = new XlsxDownload(getTranslation("action.export"), "usulan-bantuan", out -> proposals.export(filter(),
+                new XlsxSheet(getTranslation("grants.list.sheet"), List.of(getTranslation("grants.field.beneficiary"),
+                        getTranslation("grants.field.kabkota"), getTranslation("grants.field.budgetYear"),
+                        getTranslation("grants.field.businessType"), getTranslation("grants.field.total"), getTranslation("grants.field.state"))),
+                Arrays.stream(BusinessType.values()).collect(Collectors.toMap(t -> t, t -> getTranslation("grants.businessType." + t.name()))),
+                Arrays.stream(ProposalState.values()).collect(Collectors.toMap(t -> t, t -> getTranslation("grants.state." + t.name()))), out));
+        export.setId("proposal-export");
+        HorizontalLayout filters = new HorizontalLayout(year, kabkota, state, businessType, export);
+        filters.setAlignItems(Alignment.END);
         filters.setWrap(true);
         add(filters);
 
@@ -82,8 +94,12 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
 
     /** The proposals the filter shows. */
     List<Proposal> shown() {
-        return proposals.list(new ProposalFilter(kabkota.getValue() == null ? null : kabkota.getValue().code(), year.getValue(),
-                state.getValue(), businessType.getValue()));
+        return proposals.list(filter());
+    }
+
+    private ProposalFilter filter() {
+        return new ProposalFilter(kabkota.getValue() == null ? null : kabkota.getValue().code(), year.getValue(), state.getValue(),
+                businessType.getValue());
     }
 
     private void refresh() {

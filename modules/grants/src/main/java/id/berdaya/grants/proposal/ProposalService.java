@@ -3,6 +3,8 @@ package id.berdaya.grants.proposal;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.export.XlsxExport;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -264,6 +267,26 @@ public class ProposalService {
     @Transactional(readOnly = true)
     public Optional<Long> remainingPagu(String kabkotaCode, int budgetYear) {
         return budget.ceiling(kabkotaCode, budgetYear).map(c -> c.pagu() - proposals.committedTotal(kabkotaCode, budgetYear, 0));
+    }
+
+    /**
+     * Writes the proposals of the filter as XLSX in the caller's sheet (name, kabupaten/kota code,
+     * year, business type in {@code typeLabels}, total in rupiah, state in {@code stateLabels}); no
+     * NIK and no category. Audited as an export.
+     */
+    @PreAuthorize(GrantsRoles.READERS)
+    public int export(ProposalFilter filter, XlsxSheet sheet, Map<BusinessType, String> typeLabels,
+                      Map<ProposalState, String> stateLabels, OutputStream out) {
+        List<Proposal> shown = list(filter);
+        try (XlsxExport x = new XlsxExport(out, sheet)) {
+            for (Proposal p : shown) {
+                x.row(p.beneficiaryName(), p.kabkotaCode(), p.budgetYear(), typeLabels.getOrDefault(p.businessType(), p.businessType().name()),
+                        p.total(), stateLabels.getOrDefault(p.state(), p.state().name()));
+            }
+        }
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_PROPOSALS_EXPORTED).entity(GrantsEntity.GRANTS_PROPOSAL, null)
+                .after(Map.of("rows", shown.size(), "filter", String.valueOf(filter))));
+        return shown.size();
     }
 
     /**
