@@ -24,6 +24,11 @@ import id.berdaya.core.user.UserService;
 import id.berdaya.ui.i18n.BerdayaI18NProvider;
 import id.berdaya.ui.i18n.UiInitialization;
 import id.berdaya.ui.security.RouteAccess;
+import id.berdaya.grants.approval.ApprovalService;
+import id.berdaya.ui.grants.ApprovalInboxView;
+import id.berdaya.ui.grants.CatalogueView;
+import id.berdaya.ui.grants.CeilingsView;
+import id.berdaya.ui.grants.ProposalListView;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
@@ -60,6 +65,10 @@ public class MainLayout extends AppLayout {
             new NavEntry(CategoriesView.class, "nav.jenisPpks", VaadinIcon.TAGS),
             new NavEntry(EventListView.class, "nav.pelatihan", VaadinIcon.ACADEMY_CAP),
             new NavEntry(PartnersView.class, "nav.mitra", VaadinIcon.HANDSHAKE),
+            new NavEntry(ProposalListView.class, "nav.bantuan", VaadinIcon.GIFT),
+            new NavEntry(ApprovalInboxView.class, "nav.persetujuan", VaadinIcon.CHECK_SQUARE_O),
+            new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
+            new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));
@@ -72,7 +81,7 @@ public class MainLayout extends AppLayout {
                 .limit(2).map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).reduce("", String::concat);
     }
 
-    public MainLayout(AuthenticationContext authentication, UserService users, RegionService regions) {
+    public MainLayout(AuthenticationContext authentication, UserService users, RegionService regions, ApprovalService approvals) {
         BerdayaUser me = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -86,7 +95,14 @@ public class MainLayout extends AppLayout {
         nav.setId("main-nav");
         for (NavEntry e : NAVIGATION) {
             if (RouteAccess.canOpen(e.view())) {
-                nav.addItem(new SideNavItem(getTranslation(e.key()), e.view(), e.icon().create()));
+                SideNavItem item = new SideNavItem(getTranslation(e.key()), e.view(), e.icon().create());
+                if (e.view() == ApprovalInboxView.class) { // the proposals waiting for this user's step
+                    Span waiting = new Span(String.valueOf(approvals.waitingCount()));
+                    waiting.getElement().getThemeList().add("badge pill small");
+                    waiting.setId("nav-waiting-count");
+                    item.setSuffixComponent(waiting);
+                }
+                nav.addItem(item);
             }
         }
         addToDrawer(brand, nav);

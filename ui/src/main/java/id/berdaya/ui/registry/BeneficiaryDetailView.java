@@ -1,5 +1,7 @@
 package id.berdaya.ui.registry;
 
+import id.berdaya.grants.proposal.ProposalService;
+import id.berdaya.ui.grants.PersonProposals;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
@@ -59,12 +61,14 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     private final DuplicateService duplicates;
     private final AuditService audit;
     private final TrainingService training;
+    private final ProposalService proposals;
     private final RegistryLabels labels;
     private final AuditLabels auditLabels;
     private String title = "";
 
     public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, DuplicateService duplicates, AuditService audit,
-                                 RegionService regions, TrainingService training) {
+                                 RegionService regions, TrainingService training, ProposalService proposals) {
+        this.proposals = proposals;
         this.registry = registry;
         this.documents = documents;
         this.duplicates = duplicates;
@@ -202,6 +206,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
             add(members);
         }
 
+        add(new PersonProposals(proposals, d.id()));
         add(new H3(getTranslation("registry.documents")));
         add(new DocumentsPanel(documents, d.id(), may.contains(BeneficiaryService.Action.UPLOAD_DOCUMENT)));
         if (training.mayReadHistory()) {

@@ -73,7 +73,9 @@ class ArchitectureTest {
             "id.berdaya.db.tables.RegistryImportBatch", "id.berdaya.db.tables.RegistryImportIssue",
             "id.berdaya.db.tables.TrainingEvent", "id.berdaya.db.tables.TrainingSession", "id.berdaya.db.tables.TrainingParticipant",
             "id.berdaya.db.tables.TrainingAttendance", "id.berdaya.db.tables.TrainingResult", "id.berdaya.db.tables.TrainingCertificate",
-            "id.berdaya.db.tables.TrainingSessionScan");
+            "id.berdaya.db.tables.TrainingSessionScan",
+            "id.berdaya.db.tables.GrantsCeiling", "id.berdaya.db.tables.GrantsProposal", "id.berdaya.db.tables.GrantsProposalItem",
+            "id.berdaya.db.tables.GrantsProposalHistory", "id.berdaya.db.tables.GrantsExemption");
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     /** Where the String-based audit API lives until the register is converted (its deprecated members). */

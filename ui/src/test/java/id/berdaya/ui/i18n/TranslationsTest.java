@@ -78,6 +78,22 @@ class TranslationsTest {
         for (var o : id.berdaya.registry.imports.ImportIssue.Outcome.values()) {
             expected.add("import.outcome." + o.name());
         }
+        for (var t : id.berdaya.grants.proposal.BusinessType.values()) {
+            expected.add("grants.businessType." + t.name());
+        }
+        for (var t : id.berdaya.grants.proposal.ProposalState.values()) {
+            expected.add("grants.state." + t.name());
+        }
+        for (var g : id.berdaya.grants.catalogue.ItemGroup.values()) {
+            expected.add("grants.group." + g.name());
+        }
+        for (var u : id.berdaya.grants.catalogue.Unit.values()) {
+            expected.add("grants.unit." + u.name());
+        }
+        for (var a : List.of(id.berdaya.grants.proposal.ProposalAction.APPROVE, id.berdaya.grants.proposal.ProposalAction.RETURN,
+                id.berdaya.grants.proposal.ProposalAction.REJECT)) {
+            expected.add("grants.inbox.decided." + a.name());
+        }
         for (String flag : List.of("birthDate", "sex", "region", "kabkotaUnknown", "kecamatanUnknown")) {
             expected.add("registry.flag." + flag);
         }
@@ -124,7 +140,7 @@ class TranslationsTest {
         Pattern problem = Pattern.compile("new (?:RuleViolation(?:\\.Problem)?|Problem)\\([^,]+,\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
         Set<String> used = new TreeSet<>();
         for (Path root : new Path[] {Path.of("src/main/java"), Path.of("../modules/core/src/main/java"), Path.of("../modules/registry/src/main/java"),
-                Path.of("../modules/training/src/main/java")}) {
+                Path.of("../modules/training/src/main/java"), Path.of("../modules/grants/src/main/java")}) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                     String src = Files.readString(f);
