@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.training.event.EventKind;
 import id.berdaya.training.event.EventService;
@@ -56,6 +57,11 @@ public class EventFormView extends VerticalLayout implements HasDynamicTitle {
         kabkota.setItems(regions.kabkota());
         kabkota.setItemLabelGenerator(Kabkota::displayName);
         kabkota.setLabel(getTranslation("training.field.kabkota"));
+        String own = CurrentUser.require().kabkotaCode();
+        if (own != null) { // a district's user plans for their own district only
+            regions.kabkota(own).ifPresent(kabkota::setValue);
+            kabkota.setReadOnly(true);
+        }
         budgetYear.setLabel(getTranslation("training.field.budgetYear"));
         budgetYear.setValue(LocalDate.now(IndonesianFormat.WIB).getYear());
         internalTitle.setLabel(getTranslation("training.field.title"));

@@ -25,6 +25,7 @@ class SessionForm extends HorizontalLayout {
 
     SessionForm(EventService events, PartnerService partners, TrainingEvent e, Runnable saved) {
         DatePicker date = new DatePicker(getTranslation("training.field.date"));
+        date.setId("session-date");
         date.setLocale(IndonesianFormat.INDONESIAN);
         WidgetTexts.datePicker(date);
         date.setValue(e.startDate());
