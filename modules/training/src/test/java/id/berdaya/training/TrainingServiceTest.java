@@ -178,6 +178,44 @@ class TrainingServiceTest {
     }
 
     @Test
+    void concurrentEnrolmentsNeverPassTheQuota() throws Exception {
+        List<Long> people = fixture.verifiedPeople(PBG, 20);
+        NewEvent n = fixture.event(PBG, null);
+        TrainingEvent e = openEvent(new NewEvent(n.kabkotaCode(), n.budgetYear(), n.internalTitle(), n.publicTitle(), n.kind(), n.venue(),
+                n.startDate(), n.endDate(), n.targetCategories(), 10, n.rule(), n.signatoryName(), n.signatoryPosition()), 1, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            List<Long> two = people.subList(2 * i, 2 * i + 2);
+            tries.add(pool.submit(() -> {
+                TestAccounts.loginAs(operator);
+                try {
+                    go.await();
+                    enrolment.enrol(e.id(), two);
+                    return "enrolled";
+                } catch (RuleViolation v) {
+                    return String.join(",", keys(v));
+                } finally {
+                    TestAccounts.logout();
+                }
+            }));
+        }
+        go.countDown();
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (var t : tries) {
+            outcomes.add(t.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        // ten pairs against a quota of ten: exactly five get in, the other five are told the quota is full
+        assertThat(outcomes).filteredOn("enrolled"::equals).hasSize(5);
+        assertThat(outcomes).filteredOn(o -> !o.equals("enrolled")).containsOnly("training.enrol.quota");
+        TestAccounts.loginAs(operator);
+        assertThat(events.get(e.id()).orElseThrow().enrolled()).isEqualTo(10);
+        assertThat(enrolment.participants(e.id())).hasSize(10);
+    }
+
+    @Test
     void theStatusMachineAndTheQuotaHold() {
         List<Long> people = fixture.verifiedPeople(PBG, 3);
         NewEvent n = fixture.event(PBG, null);

@@ -17,6 +17,7 @@ import id.berdaya.training.partner.PartnerScope;
 import id.berdaya.training.partner.PartnerService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.OutputStream;
@@ -111,8 +112,10 @@ public class EnrolmentService {
      * otherwise nobody is enrolled. Enrolment makes them "active in programme" in the register.
      */
     @PreAuthorize(TrainingRoles.EDITORS)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Participant> enrol(long eventId, List<Long> beneficiaryIds) {
-        TrainingEvent e = staffEvent(eventId);
+        staffEvent(eventId);
+        TrainingEvent e = events.lockForEnrolment(eventId); // concurrent enrolments count one after another
         if (!e.status().enrolling()) {
             throw new RuleViolation(null, "training.enrol.notOpen");
         }

@@ -50,6 +50,11 @@ class EventRepository extends DistrictScopedRepository<TrainingEventRecord> {
         return findVisible(id).map(r -> toEvent(r, enrolled(id)));
     }
 
+    /** A visible event with its row locked until the transaction ends (SELECT ... FOR UPDATE), and its count read after the lock. */
+    Optional<TrainingEvent> lock(long id) {
+        return selectVisible(TRAINING_EVENT.ID.eq(id)).forUpdate().fetchOptional().map(r -> toEvent(r, enrolled(id)));
+    }
+
     /** Changes a visible event against the version the user saw. */
     void update(long id, NewEvent n, int version, LocalDateTime now) {
         TrainingEventRecord r = findVisible(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));

@@ -15,6 +15,7 @@ import id.berdaya.training.partner.PartnerService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.io.OutputStream;
@@ -135,6 +136,19 @@ public class EventService {
                 .district(e.kabkotaCode()).before(Map.of("status", EventStatus.CLOSED))
                 .after(Map.of("status", EventStatus.RUNNING, "reason", reason.trim())));
         publisher.publishEvent(new EventReopened(id, e.kabkotaCode(), reason.trim()));
+    }
+
+    /**
+     * The event with its row locked until the caller's transaction ends, so that enrolments into
+     * it are counted one after another (the quota holds under concurrent enrolment). The caller's
+     * transaction should read at READ COMMITTED, so that the count read after the lock sees the
+     * enrolments committed before it.
+     */
+    @PreAuthorize(TrainingRoles.EDITORS)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public TrainingEvent lockForEnrolment(long id) {
+        get(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")); // a probe of another district is audited
+        return events.lock(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
     }
 
     /** An event; another district's (or, for a PARTNER, one without a session of its agency) is empty. */
