@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.grants.approval.ApprovalService;
@@ -108,11 +109,17 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
 
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Proposal::beneficiaryName).setHeader(getTranslation("grants.field.beneficiary")).setFlexGrow(2);
-        grid.addColumn(p -> district(p.kabkotaCode())).setHeader(getTranslation("grants.field.kabkota")).setAutoWidth(true);
+        grid.addColumn(Proposal::beneficiaryName).setHeader(getTranslation("grants.field.beneficiary")).setWidth("11rem").setFlexGrow(2);
+        Grid.Column<Proposal> district = grid.addColumn(p -> district(p.kabkotaCode())).setHeader(getTranslation("grants.field.kabkota"))
+                .setAutoWidth(true);
+        if (CurrentUser.require().kabkotaCode() != null) { // a district's user sees their own district only: no column, no filter
+            district.setVisible(false);
+            kabkota.setVisible(false);
+        }
         grid.addColumn(p -> getTranslation("grants.businessType." + p.businessType().name()))
                 .setHeader(getTranslation("grants.field.businessType")).setAutoWidth(true);
-        grid.addColumn(p -> IndonesianFormat.money(p.total())).setHeader(getTranslation("grants.field.total")).setAutoWidth(true);
+        grid.addColumn(p -> IndonesianFormat.money(p.total())).setHeader(getTranslation("grants.field.total")).setAutoWidth(true)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(p -> getTranslation("grants.inbox.days", waitingDays(p))).setHeader(getTranslation("grants.inbox.waiting"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> show(e.getItem()));
@@ -127,7 +134,6 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         VerticalLayout list = new VerticalLayout(new H2(getTranslation("grants.inbox.title")), filters, grid,
                 new HorizontalLayout(approveTicked), summary);
         list.setSizeFull();
-        list.setPadding(false);
 
         approve.setText(getTranslation("grants.action.approve"));
         approve.setId("inbox-approve");
@@ -147,7 +153,8 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         reason.setWidthFull();
         reason.setId("inbox-reason");
         panel.setId("inbox-panel");
-        panel.setWidth("28rem");
+        panel.setWidth("26rem");
+        panel.setMinWidth("26rem"); // the list gives way, not the decision
         panel.setVisible(false);
         add(list, panel);
         setFlexGrow(1, list);
@@ -175,6 +182,10 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         panel.removeAll();
         Proposal q = current.proposal();
         panel.add(new H3(q.beneficiaryName()));
+        Div decision = new Div(); // what the reviewer decides on, and the decision, before the details
+        decision.setId("inbox-decision");
+        decision.setWidthFull();
+        panel.add(decision);
         panel.add(line("grants.field.nik", current.person().maskedNik()));
         if (current.person().category() != null) {
             panel.add(line("grants.field.category", current.person().category()));
@@ -194,11 +205,11 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
             items.add(new ListItem(i.quantity() + " " + getTranslation("grants.unit." + i.unit().name()) + " " + i.name() + " × "
                     + IndonesianFormat.money(i.unitPrice()) + " = " + IndonesianFormat.money(i.subtotal())));
         }
-        panel.add(items, line("grants.field.total", IndonesianFormat.money(q.total())));
+        panel.add(items);
         Span remaining = line("grants.inbox.remainingPagu", current.remainingPagu().map(IndonesianFormat::money)
                 .orElse(getTranslation("grants.inbox.noPagu")));
         remaining.setId("inbox-remaining");
-        panel.add(remaining);
+        decision.add(line("grants.field.total", IndonesianFormat.money(q.total())), remaining);
         UnorderedList history = new UnorderedList();
         for (HistoryEntry h : current.history()) {
             history.add(new ListItem(IndonesianFormat.dateTime(h.at()) + " · " + getTranslation("grants.state." + h.to().name())
@@ -218,7 +229,9 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         reason.setVisible(may.contains(ProposalAction.RETURN) || may.contains(ProposalAction.REJECT));
         reason.clear();
         reason.setInvalid(false);
-        panel.add(reason, new HorizontalLayout(approve, sendBack, reject));
+        HorizontalLayout buttons = new HorizontalLayout(approve, sendBack, reject);
+        buttons.setWrap(true);
+        decision.add(reason, buttons);
         panel.setVisible(true);
     }
 
