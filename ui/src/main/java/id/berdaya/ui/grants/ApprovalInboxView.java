@@ -36,6 +36,7 @@ import id.berdaya.grants.proposal.ProposalAction;
 import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Clock;
@@ -174,6 +175,10 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
 
     private void refresh() {
         grid.setItems(shown());
+        MainLayout layout = findAncestor(MainLayout.class);
+        if (layout != null) {
+            layout.refreshWaitingCount();
+        }
     }
 
     /** Opens a proposal in the side panel. */

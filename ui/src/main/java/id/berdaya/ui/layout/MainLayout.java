@@ -52,6 +52,10 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The menu's count of proposals waiting for this user's step (null when the inbox is not theirs). */
+    private Span waiting;
+    private final ApprovalService approvals;
+
     /** One navigation entry: its view, its translation key and its icon. */
     public record NavEntry(Class<? extends Component> view, String key, VaadinIcon icon) {
     }
@@ -82,6 +86,7 @@ public class MainLayout extends AppLayout {
     }
 
     public MainLayout(AuthenticationContext authentication, UserService users, RegionService regions, ApprovalService approvals) {
+        this.approvals = approvals;
         BerdayaUser me = CurrentUser.require();
         setPrimarySection(Section.DRAWER);
 
@@ -97,7 +102,7 @@ public class MainLayout extends AppLayout {
             if (RouteAccess.canOpen(e.view())) {
                 SideNavItem item = new SideNavItem(getTranslation(e.key()), e.view(), e.icon().create());
                 if (e.view() == ApprovalInboxView.class) { // the proposals waiting for this user's step
-                    Span waiting = new Span(String.valueOf(approvals.waitingCount()));
+                    waiting = new Span(String.valueOf(approvals.waitingCount()));
                     waiting.getElement().getThemeList().add("badge pill small");
                     waiting.setId("nav-waiting-count");
                     item.setSuffixComponent(waiting);
@@ -134,5 +139,12 @@ public class MainLayout extends AppLayout {
         header.expand(header.getComponentAt(1));
         header.addClassName("berdaya-header");
         addToNavbar(header);
+    }
+
+    /** Counts the waiting proposals again (after the inbox decided some). */
+    public void refreshWaitingCount() {
+        if (waiting != null) {
+            waiting.setText(String.valueOf(approvals.waitingCount()));
+        }
     }
 }

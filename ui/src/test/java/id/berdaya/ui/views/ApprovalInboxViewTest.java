@@ -84,6 +84,8 @@ class ApprovalInboxViewTest extends ViewTestSupport {
         test($(Button.class).id("inbox-approve")).click();
         assertThat(rows()).doesNotContain(a.id());
         assertThat(panelText()).contains(b.beneficiaryName(), "Sisa pagu: Rp 2.500.000");
+        assertThat($(Span.class).id("nav-waiting-count").getText()).as("the menu's count follows the decision")
+                .isEqualTo(String.valueOf(waiting - 1));
 
         // return needs a reason
         test($(Button.class).id("inbox-return")).click();
