@@ -1,12 +1,7 @@
 package id.berdaya.training.certificate;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.pdf.QrImage;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -25,7 +20,6 @@ import org.springframework.stereotype.Component;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders certificates as PDF (A4 landscape, Indonesian) with OpenPDF, one page each, with a QR
@@ -90,7 +84,7 @@ class CertificatePdf {
         PdfPTable foot = new PdfPTable(new float[] {1, 1.4f, 1.6f});
         foot.setWidthPercentage(100);
         foot.setSpacingBefore(22);
-        Image qr = qr(verificationUrl(c.code()));
+        Image qr = QrImage.of(verificationUrl(c.code()));
         qr.scaleAbsolute(110, 110);
         PdfPCell qrCell = new PdfPCell(qr, false);
         qrCell.setBorder(Rectangle.NO_BORDER);
@@ -110,25 +104,6 @@ class CertificatePdf {
         signCell.setHorizontalAlignment(Element.ALIGN_CENTER);
         foot.addCell(signCell);
         doc.add(foot);
-    }
-
-    /** A QR code as an 8-bit grey image, one pixel per module with a quiet zone. */
-    static Image qr(String text) {
-        try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            int w = m.getWidth();
-            int h = m.getHeight();
-            byte[] grey = new byte[w * h];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    grey[y * w + x] = (byte) (m.get(x, y) ? 0 : 0xFF);
-                }
-            }
-            return Image.getInstance(w, h, 1, 8, grey);
-        } catch (WriterException | DocumentException e) {
-            throw new IllegalStateException("QR code", e);
-        }
     }
 
     private static Paragraph centered(String text, Font font, float spacingBefore) {

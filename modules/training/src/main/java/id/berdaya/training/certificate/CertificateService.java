@@ -6,6 +6,7 @@ import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.PublicCheckLimiter;
 import id.berdaya.training.TrainingAction;
 import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.TrainingRoles;
@@ -46,13 +47,13 @@ public class CertificateService {
     private final EventService events;
     private final RegionService regions;
     private final CertificatePdf pdf;
-    private final VerificationLimiter limiter;
+    private final PublicCheckLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(CertificateRepository certificates, EventService events, RegionService regions, CertificatePdf pdf,
-                       VerificationLimiter limiter, AuditLog audit, Clock clock) {
+                       PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
         this.certificates = certificates;
         this.events = events;
         this.regions = regions;
