@@ -19,6 +19,7 @@ import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
 import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
+import id.berdaya.training.certificate.CertificateService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -50,6 +51,7 @@ class HandoverServiceTest {
     @Autowired ProposalService proposals;
     @Autowired GrantsFixture fixture;
     @Autowired TestAccounts accounts;
+    @Autowired CertificateService certificates;
 
     BerdayaUser operator;
     BerdayaUser head;
@@ -237,5 +239,18 @@ class HandoverServiceTest {
         });
         assertThat(handovers.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "203.0.113.7")).isEmpty();
         assertThat(handovers.verify("../../etc", "203.0.113.7")).isEmpty();
+    }
+
+    @Test
+    void thePublicCheckIsRateLimitedPerClientAddressTogetherWithTheCertificateCheck() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(handovers.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "198.51.100.21")).isEmpty();
+        }
+        for (int i = 0; i < 10; i++) {
+            assertThat(certificates.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "198.51.100.21")).isEmpty();
+        }
+        assertThat(keysOf(() -> handovers.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "198.51.100.21"))).containsExactly("grants.verify.tooMany");
+        // another address is not held back
+        assertThat(handovers.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "198.51.100.22")).isEmpty();
     }
 }

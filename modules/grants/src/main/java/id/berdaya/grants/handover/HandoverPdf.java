@@ -1,6 +1,7 @@
 package id.berdaya.grants.handover;
 
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.pdf.PdfText;
 import id.berdaya.core.pdf.QrImage;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -50,10 +51,10 @@ class HandoverPdf {
             doc.addTitle("Berita Acara Serah Terima " + h.number());
             doc.addCreator("Berdaya");
             doc.open();
-            doc.add(centered("PEMERINTAH PROVINSI JAWA TENGAH", bold(12), 0));
-            doc.add(centered("DINAS SOSIAL", bold(12), 0));
-            doc.add(centered("BERITA ACARA SERAH TERIMA BANTUAN STIMULAN USAHA", bold(13), 14));
-            doc.add(centered("Nomor: " + h.number(), plain(11), 2));
+            doc.add(PdfText.centered("PEMERINTAH PROVINSI JAWA TENGAH", bold(12), 0));
+            doc.add(PdfText.centered("DINAS SOSIAL", bold(12), 0));
+            doc.add(PdfText.centered("BERITA ACARA SERAH TERIMA BANTUAN STIMULAN USAHA", bold(13), 14));
+            doc.add(PdfText.centered("Nomor: " + h.number(), plain(11), 2));
             doc.add(text(opening(h.handedOn(), h.place()), 14));
             doc.add(party("1.", h.giverName(), "Jabatan", h.giverPosition(), "Instansi", h.giverOffice()));
             doc.add(text("selanjutnya disebut PIHAK PERTAMA (Yang Menyerahkan).", 2));
@@ -165,13 +166,6 @@ class HandoverPdf {
         }
         c.setPadding(3);
         return c;
-    }
-
-    private static Paragraph centered(String text, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spacingBefore);
-        return p;
     }
 
     private static Paragraph text(String text, float spacingBefore) {

@@ -7,6 +7,7 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.PublicCheckLimiter;
+import id.berdaya.core.security.PublicCode;
 import id.berdaya.grants.GrantsAction;
 import id.berdaya.grants.GrantsEntity;
 import id.berdaya.grants.GrantsRoles;
@@ -19,11 +20,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +40,6 @@ import java.util.Optional;
 @Transactional
 public class HandoverService {
 
-    /** Random bytes in a handover's public code: 144 bits, 24 characters of base64url. */
-    static final int CODE_BYTES = 18;
     /** The most handovers one {@link #handovers} call returns. */
     public static final int LIST_LIMIT = 5000;
 
@@ -54,7 +51,6 @@ public class HandoverService {
     private final PublicCheckLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     HandoverService(HandoverRepository handovers, HandoverItemRepository items, ProposalService proposals, RegionService regions,
                     HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
@@ -85,7 +81,7 @@ public class HandoverService {
         int seq = handovers.nextSeq(kabkota, year);
         String number = "%03d/BAST-STIM/%s/%d".formatted(seq, kabkota.replace(".", ""), year);
         String issuer = regions.kabkota(kabkota).map(Kabkota::displayName).orElse(kabkota);
-        Handover draft = new Handover(0, p.id(), kabkota, issuer, number, newCode(), "", n.handedOn(), n.place().trim(),
+        Handover draft = new Handover(0, p.id(), kabkota, issuer, number, PublicCode.next(), "", n.handedOn(), n.place().trim(),
                 n.giverName().trim(), n.giverPosition().trim(), n.giverOffice().trim(), p.beneficiaryName(), n.witnessName().trim(),
                 n.witnessPosition().trim(), CurrentUser.require().getUsername(), clock.instant(), goods);
         Handover h = withId(draft, 0, draft.computeSeal());
@@ -152,7 +148,7 @@ public class HandoverService {
         if (!limiter.allow(clientAddress)) {
             throw new RuleViolation(null, "grants.verify.tooMany");
         }
-        if (code == null || !code.matches("[A-Za-z0-9_-]{16,40}")) {
+        if (!PublicCode.wellFormed(code)) {
             return Optional.empty();
         }
         return handovers.check(code);
@@ -219,11 +215,5 @@ public class HandoverService {
         return new Handover(id, h.proposalId(), h.kabkotaCode(), h.issuerName(), h.number(), h.code(), seal, h.handedOn(),
                 h.place(), h.giverName(), h.giverPosition(), h.giverOffice(), h.receiverName(), h.witnessName(),
                 h.witnessPosition(), h.recordedBy(), h.recordedAt(), h.items());
-    }
-
-    private String newCode() {
-        byte[] bytes = new byte[CODE_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -1,6 +1,7 @@
 package id.berdaya.training.certificate;
 
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.pdf.PdfText;
 import id.berdaya.core.pdf.QrImage;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -68,17 +69,17 @@ class CertificatePdf {
     }
 
     private void page(Document doc, Certificate c) throws DocumentException {
-        doc.add(centered("PEMERINTAH PROVINSI JAWA TENGAH", font(FontFactory.HELVETICA_BOLD, 14), 0));
-        doc.add(centered("DINAS SOSIAL", font(FontFactory.HELVETICA_BOLD, 14), 0));
-        doc.add(centered("SERTIFIKAT", font(FontFactory.TIMES_BOLD, 40), 18));
-        doc.add(centered("Nomor: " + c.number(), font(FontFactory.HELVETICA, 12), 2));
-        doc.add(centered("diberikan kepada", font(FontFactory.HELVETICA, 14), 20));
-        doc.add(centered(c.holderName(), font(FontFactory.TIMES_BOLD, 30), 6));
-        doc.add(centered("atas keberhasilannya menyelesaikan pelatihan", font(FontFactory.HELVETICA, 14), 14));
-        doc.add(centered(c.publicTitle(), font(FontFactory.HELVETICA_BOLD, 18), 4));
+        doc.add(PdfText.centered("PEMERINTAH PROVINSI JAWA TENGAH", font(FontFactory.HELVETICA_BOLD, 14), 0));
+        doc.add(PdfText.centered("DINAS SOSIAL", font(FontFactory.HELVETICA_BOLD, 14), 0));
+        doc.add(PdfText.centered("SERTIFIKAT", font(FontFactory.TIMES_BOLD, 40), 18));
+        doc.add(PdfText.centered("Nomor: " + c.number(), font(FontFactory.HELVETICA, 12), 2));
+        doc.add(PdfText.centered("diberikan kepada", font(FontFactory.HELVETICA, 14), 20));
+        doc.add(PdfText.centered(c.holderName(), font(FontFactory.TIMES_BOLD, 30), 6));
+        doc.add(PdfText.centered("atas keberhasilannya menyelesaikan pelatihan", font(FontFactory.HELVETICA, 14), 14));
+        doc.add(PdfText.centered(c.publicTitle(), font(FontFactory.HELVETICA_BOLD, 18), 4));
         String dates = c.startDate().equals(c.endDate()) ? IndonesianFormat.longDate(c.startDate())
                 : IndonesianFormat.longDate(c.startDate()) + " s.d. " + IndonesianFormat.longDate(c.endDate());
-        doc.add(centered("yang diselenggarakan pada " + dates + " di " + c.venue() + ", " + c.issuerName() + ".",
+        doc.add(PdfText.centered("yang diselenggarakan pada " + dates + " di " + c.venue() + ", " + c.issuerName() + ".",
                 font(FontFactory.HELVETICA, 13), 4));
 
         PdfPTable foot = new PdfPTable(new float[] {1, 1.4f, 1.6f});
@@ -104,13 +105,6 @@ class CertificatePdf {
         signCell.setHorizontalAlignment(Element.ALIGN_CENTER);
         foot.addCell(signCell);
         doc.add(foot);
-    }
-
-    private static Paragraph centered(String text, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spacingBefore);
-        return p;
     }
 
     private static Font font(String name, float size) {
