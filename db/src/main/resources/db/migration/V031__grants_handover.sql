@@ -50,3 +50,19 @@ CREATE TABLE grants_handover_item (
     CONSTRAINT ck_grants_handover_item_quantity CHECK (quantity >= 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
   COMMENT = 'The goods of a handover: each approved item with the quantity actually handed over';
+
+CREATE TABLE grants_handover_scan (
+    id           BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    handover_id  BIGINT       NOT NULL,
+    kabkota_code CHAR(5)      NOT NULL COMMENT 'the handover''s',
+    file_name    VARCHAR(200) NOT NULL,
+    content_type VARCHAR(100) NOT NULL COMMENT 'from the content itself (PDF, JPEG or PNG), not the file name',
+    size_bytes   INT          NOT NULL,
+    sha256       CHAR(64)     NOT NULL,
+    content      MEDIUMBLOB   NOT NULL,
+    uploaded_by  VARCHAR(64)  NOT NULL,
+    uploaded_at  DATETIME(6)  NOT NULL,
+    KEY ix_grants_handover_scan (handover_id, id),
+    CONSTRAINT fk_grants_handover_scan_handover FOREIGN KEY (handover_id) REFERENCES grants_handover (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
+  COMMENT = 'The signed scans of handover records, kept beside the generated PDF; immutable once stored';

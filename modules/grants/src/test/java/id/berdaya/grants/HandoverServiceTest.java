@@ -253,4 +253,34 @@ class HandoverServiceTest {
         // another address is not held back
         assertThat(handovers.verify("AAAAAAAAAAAAAAAAAAAAAAAA", "198.51.100.22")).isEmpty();
     }
+
+    @Test
+    void theSignedScanIsKeptBesideThePdfCheckedByItsContentAndScopedToTheDistrict() {
+        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
+        Proposal p = approved(c, 1).getFirst();
+        TestAccounts.loginAs(operator);
+        Handover h = handovers.record(handover(p, c, 4, null));
+        assertThat(handovers.mayUploadScan()).isTrue();
+
+        byte[] pdf = "%PDF-1.4\n% pindaian uji\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var scan = handovers.uploadScan(h.id(), "C:\\scan\\bast ditandatangani.jpeg", pdf);
+        assertThat(scan.contentType()).isEqualTo("application/pdf");
+        assertThat(scan.fileName()).isEqualTo("bast ditandatangani.pdf");
+        assertThat(scan.sha256()).isEqualTo(id.berdaya.core.file.FileContent.sha256(pdf));
+        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", "bukan pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .containsExactly("grants.handover.scanWrongType");
+        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", new byte[0]))).containsExactly("grants.handover.scanEmpty");
+        assertThat(handovers.scans(h.id())).extracting(s -> s.id()).containsExactly(scan.id());
+        assertThat(handovers.downloadScan(scan.id()).content()).isEqualTo(pdf);
+
+        TestAccounts.loginAs(head);
+        assertThat(handovers.mayUploadScan()).isFalse();
+        assertThat(handovers.scans(h.id())).hasSize(1);
+        assertThatThrownBy(() -> handovers.uploadScan(h.id(), "bast.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.loginAs(operatorPkl);
+        assertThat(handovers.scans(h.id())).isEmpty();
+        assertThat(keysOf(() -> handovers.downloadScan(scan.id()))).containsExactly("error.notFound");
+        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", pdf))).containsExactly("error.notFound");
+    }
 }

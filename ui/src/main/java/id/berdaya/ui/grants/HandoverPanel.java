@@ -1,6 +1,7 @@
 package id.berdaya.ui.grants;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -12,14 +13,18 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.handover.Handover;
+import id.berdaya.grants.handover.HandoverScan;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalItem;
+import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.components.WidgetTexts;
 
@@ -31,7 +36,7 @@ import java.util.Map;
 
 /**
  * The handover (serah terima) part of a proposal's page: the recorded BAST with its number, date,
- * seal and PDF download, or, when the service allows it, the form that records it (date, place,
+ * seal and PDF download, its signed scans and (for whoever may) their upload, or, when the service allows it, the form that records it (date, place,
  * handing party, witness, and for each approved item the quantity handed over and a reason
  * wherever it differs).
  */
@@ -79,7 +84,45 @@ class HandoverPanel extends VerticalLayout {
         }, getTranslation("grants.handover.pdf"));
         pdf.getElement().setAttribute("download", true);
         pdf.setId("handover-pdf");
-        add(pdf);
+        add(pdf, new H3(getTranslation("grants.handover.scan")));
+        for (HandoverScan scan : handovers.scans(h.id())) {
+            Anchor a = new Anchor((DownloadEvent event) -> {
+                HandoverScan.File file = handovers.downloadScan(scan.id());
+                event.setFileName(file.fileName());
+                event.setContentType(file.contentType());
+                event.getOutputStream().write(file.content());
+            }, scan.fileName() + " · " + IndonesianFormat.dateTime(scan.uploadedAt()) + " · " + scan.uploadedBy());
+            a.setId("handover-scan-" + scan.id());
+            a.getElement().setAttribute("download", true);
+            add(a);
+        }
+        if (handovers.mayUploadScan()) {
+            add(scanUpload(h));
+        }
+    }
+
+    /** The upload of the signed scan (PDF, JPG or PNG, checked by its content in the service). */
+    private Upload scanUpload(Handover h) {
+        Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(HandoverService.MAX_SCAN_BYTES, (event, body) -> {
+            UI ui = event.getUI();
+            byte[] bytes = body.readAllBytes();
+            try {
+                handovers.uploadScan(h.id(), event.getFileName(), bytes);
+                ui.access(() -> {
+                    Feedback.success(this, "grants.handover.scanUploaded");
+                    recorded.run();
+                });
+            } catch (RuleViolation v) {
+                ui.access(() -> Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
+            }
+        }, () -> Feedback.error(this, "grants.handover.scanTooLarge", HandoverService.MAX_SCAN_BYTES / (1024 * 1024)))));
+        upload.setId("handover-scan-upload");
+        upload.setUploadFormat(UploadFormat.RAW);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(HandoverService.MAX_SCAN_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
+        upload.setUploadButton(new Button(getTranslation("grants.handover.scan")));
+        return upload;
     }
 
     private void form(Proposal p, List<ProposalItem> items) {

@@ -77,6 +77,18 @@ class HandoverScreensViewTest extends ViewTestSupport {
         assertThat($(Span.class).id("handover-number").getText()).contains(h.number());
         assertThat($(Anchor.class).id("handover-pdf").getElement().hasAttribute("download")).isTrue();
         assertThat($(Button.class).withId("handover-record").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.upload.Upload.class).withId("handover-scan-upload").exists()).isTrue();
+        // a scan uploaded through the service is listed for download
+        var scan = handovers.uploadScan(h.id(), "bast-ttd.pdf", "%PDF-1.4\n% uji\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        navigate(ProposalView.class, Map.of("id", String.valueOf(p.id())));
+        assertThat($(Anchor.class).id("handover-scan-" + scan.id()).getText()).startsWith("bast-ttd.pdf");
+
+        // the district head sees the record and the scan, and may not upload
+        loginAs("uji.layar.head.pbg", Role.DISTRICT_HEAD, "33.03");
+        navigate(ProposalView.class, Map.of("id", String.valueOf(p.id())));
+        assertThat($(Span.class).id("handover-number").getText()).contains(h.number());
+        assertThat($(Anchor.class).withId("handover-scan-" + scan.id()).exists()).isTrue();
+        assertThat($(com.vaadin.flow.component.upload.Upload.class).withId("handover-scan-upload").exists()).isFalse();
 
         TestAccounts.logout();
         HandoverVerificationView check = navigate("verifikasi/bast/" + h.code(), HandoverVerificationView.class);

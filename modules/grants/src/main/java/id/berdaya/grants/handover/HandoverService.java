@@ -3,9 +3,11 @@ package id.berdaya.grants.handover;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.file.FileContent;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.PublicCheckLimiter;
 import id.berdaya.core.security.PublicCode;
 import id.berdaya.grants.GrantsAction;
@@ -40,11 +42,14 @@ import java.util.Optional;
 @Transactional
 public class HandoverService {
 
+    /** The largest signed scan accepted. */
+    public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
     /** The most handovers one {@link #handovers} call returns. */
     public static final int LIST_LIMIT = 5000;
 
     private final HandoverRepository handovers;
     private final HandoverItemRepository items;
+    private final HandoverScanRepository scans;
     private final ProposalService proposals;
     private final RegionService regions;
     private final HandoverPdf pdf;
@@ -52,10 +57,11 @@ public class HandoverService {
     private final AuditLog audit;
     private final Clock clock;
 
-    HandoverService(HandoverRepository handovers, HandoverItemRepository items, ProposalService proposals, RegionService regions,
+    HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans, ProposalService proposals, RegionService regions,
                     HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
         this.handovers = handovers;
         this.items = items;
+        this.scans = scans;
         this.proposals = proposals;
         this.regions = regions;
         this.pdf = pdf;
@@ -129,6 +135,54 @@ public class HandoverService {
         audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_PRINTED).entity(GrantsEntity.GRANTS_HANDOVER, h.id())
                 .district(h.kabkotaCode()).after(Map.of("number", h.number())));
         return pdf.render(h);
+    }
+
+    // ---- the signed scan
+
+    /** Whether the current user may upload a signed scan of handover records (the district's operator or field officer). */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayUploadScan() {
+        return Guards.allows(GrantsRoles.HANDOVER_RECORDERS);
+    }
+
+    /** Stores the signed scan of a visible handover record beside its generated PDF, after checking its size and its real type (PDF, JPEG, PNG). */
+    @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
+    public HandoverScan uploadScan(long handoverId, String fileName, byte[] content) {
+        Handover h = handovers.find(handoverId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (content == null || content.length == 0) {
+            throw new RuleViolation("file", "grants.handover.scanEmpty");
+        }
+        if (content.length > MAX_SCAN_BYTES) {
+            throw new RuleViolation("file", "grants.handover.scanTooLarge", MAX_SCAN_BYTES / (1024 * 1024));
+        }
+        String type = FileContent.sniff(content);
+        if (type == null) {
+            throw new RuleViolation("file", "grants.handover.scanWrongType");
+        }
+        String name = FileContent.safeName(fileName, "bast-" + h.number().replace('/', '-')) + FileContent.extension(type);
+        HandoverScan s = new HandoverScan(0, h.id(), name, type, content.length, FileContent.sha256(content),
+                CurrentUser.require().getUsername(), clock.instant());
+        long id = scans.insert(s, h.kabkotaCode(), content);
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_SCAN_UPLOADED).entity(GrantsEntity.GRANTS_HANDOVER, h.id())
+                .district(h.kabkotaCode()).after(Map.of("scan", id, "type", type, "sha256", s.sha256(), "bytes", content.length)));
+        return new HandoverScan(id, s.handoverId(), s.fileName(), s.contentType(), s.sizeBytes(), s.sha256(), s.uploadedBy(),
+                s.uploadedAt());
+    }
+
+    /** The signed scans of a visible handover record, newest first. */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<HandoverScan> scans(long handoverId) {
+        return scans.ofHandover(handoverId);
+    }
+
+    /** A signed scan's content; each download is audited. Another district's is "not found". */
+    @PreAuthorize(GrantsRoles.READERS)
+    public HandoverScan.File downloadScan(long scanId) {
+        HandoverScanRepository.Stored s = scans.find(scanId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_SCAN_DOWNLOADED).entity(GrantsEntity.GRANTS_HANDOVER, s.handoverId())
+                .district(s.kabkota()).after(Map.of("scan", scanId, "sha256", s.sha256())));
+        return s.file();
     }
 
     /** The address a handover's QR code points to. */
