@@ -1,7 +1,6 @@
 package id.berdaya.ui.grants;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
@@ -24,8 +22,8 @@ import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalItem;
-import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.ScanUpload;
 import id.berdaya.ui.components.WidgetTexts;
 
 import java.time.LocalDate;
@@ -103,25 +101,9 @@ class HandoverPanel extends VerticalLayout {
 
     /** The upload of the signed scan (PDF, JPG or PNG, checked by its content in the service). */
     private Upload scanUpload(Handover h) {
-        Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(HandoverService.MAX_SCAN_BYTES, (event, body) -> {
-            UI ui = event.getUI();
-            byte[] bytes = body.readAllBytes();
-            try {
-                handovers.uploadScan(h.id(), event.getFileName(), bytes);
-                ui.access(() -> {
-                    Feedback.success(this, "grants.handover.scanUploaded");
-                    recorded.run();
-                });
-            } catch (RuleViolation v) {
-                ui.access(() -> Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
-            }
-        }, () -> Feedback.error(this, "grants.handover.scanTooLarge", HandoverService.MAX_SCAN_BYTES / (1024 * 1024)))));
+        Upload upload = ScanUpload.create(this, HandoverService.MAX_SCAN_BYTES, "grants.handover.scan", "grants.handover.scanUploaded",
+                "grants.handover.scanTooLarge", (name, bytes) -> handovers.uploadScan(h.id(), name, bytes), recorded);
         upload.setId("handover-scan-upload");
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(HandoverService.MAX_SCAN_BYTES);
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setUploadButton(new Button(getTranslation("grants.handover.scan")));
         return upload;
     }
 
