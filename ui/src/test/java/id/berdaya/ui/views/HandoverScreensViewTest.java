@@ -83,12 +83,17 @@ class HandoverScreensViewTest extends ViewTestSupport {
         navigate(ProposalView.class, Map.of("id", String.valueOf(p.id())));
         assertThat($(Anchor.class).id("handover-scan-" + scan.id()).getText()).startsWith("bast-ttd.pdf");
 
-        // the district head sees the record and the scan, and may not upload
+        // the district head sees the record and the scan (/bantuan/serah-terima/{id} opens the proposal), and may not upload
         loginAs("uji.layar.head.pbg", Role.DISTRICT_HEAD, "33.03");
-        navigate(ProposalView.class, Map.of("id", String.valueOf(p.id())));
+        navigate("bantuan/serah-terima/" + h.id(), ProposalView.class);
         assertThat($(Span.class).id("handover-number").getText()).contains(h.number());
         assertThat($(Anchor.class).withId("handover-scan-" + scan.id()).exists()).isTrue();
         assertThat($(com.vaadin.flow.component.upload.Upload.class).withId("handover-scan-upload").exists()).isFalse();
+
+        // another district's head finds nothing
+        loginAs("uji.layar.head.pkl", Role.DISTRICT_HEAD, "33.26");
+        navigate("bantuan/serah-terima/" + h.id(), id.berdaya.ui.grants.HandoverView.class);
+        assertThat($(Span.class).withId("handover-number").exists()).isFalse();
 
         TestAccounts.logout();
         HandoverVerificationView check = navigate("verifikasi/bast/" + h.code(), HandoverVerificationView.class);
