@@ -4,12 +4,22 @@
 -- code for the public check. District-owned rows carry kabkota_code (the proposal's). No NIK and
 -- no PPKS category: the receiving party is the proposal's person by name.
 
+CREATE TABLE grants_handover_number (
+    id           BIGINT   NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    kabkota_code CHAR(5)  NOT NULL,
+    year         SMALLINT NOT NULL,
+    last_seq     INT      NOT NULL,
+    UNIQUE KEY uk_grants_handover_number (kabkota_code, year),
+    CONSTRAINT fk_grants_handover_number_kabkota FOREIGN KEY (kabkota_code) REFERENCES region_kabkota (code)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci
+  COMMENT = 'The last BAST number per kabupaten/kota and year: INSERT ... ON DUPLICATE KEY UPDATE takes it under the row''s lock';
+
 CREATE TABLE grants_handover (
     id               BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
     proposal_id      BIGINT       NOT NULL,
     kabkota_code     CHAR(5)      NOT NULL COMMENT 'the proposal''s',
     year             SMALLINT     NOT NULL COMMENT 'of the handover date: the number''s year',
-    seq              INT          NOT NULL COMMENT 'per kabupaten/kota and year, taken under a lock',
+    seq              INT          NOT NULL COMMENT 'per kabupaten/kota and year, from grants_handover_number',
     number           VARCHAR(40)  NOT NULL,
     code             VARCHAR(40)  NOT NULL COMMENT '144 random bits, base64url: the public check''s key',
     seal             CHAR(64)     NOT NULL COMMENT 'SHA-256 (hex) over the record''s content',

@@ -6,7 +6,6 @@ import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.tables.records.GrantsHandoverRecord;
 import id.berdaya.grants.GrantsEntity;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -23,14 +22,6 @@ class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> 
 
     HandoverRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, GRANTS_HANDOVER, GRANTS_HANDOVER.KABKOTA_CODE, GRANTS_HANDOVER.ID, GrantsEntity.GRANTS_HANDOVER);
-    }
-
-    /** The next number of the district's year; FOR UPDATE: two handovers of one district recorded at once take theirs one after the other. */
-    int nextSeq(String kabkota, int year) {
-        var t = GRANTS_HANDOVER;
-        Integer max = selectVisible(List.of(DSL.max(t.SEQ)), t.KABKOTA_CODE.eq(kabkota).and(t.YEAR.eq((short) year)))
-                .forUpdate().fetchOne(0, Integer.class);
-        return max == null ? 1 : max + 1;
     }
 
     long insert(Handover h, int year, int seq) {

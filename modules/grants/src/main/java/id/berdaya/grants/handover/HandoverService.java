@@ -33,8 +33,8 @@ import java.util.Optional;
 
 /**
  * Handovers (serah terima) of province-approved proposals: the Berita Acara Serah Terima (BAST),
- * numbered per kabupaten/kota and year ({@code 027/BAST-STIM/3303/2026}, the number taken under a
- * lock), with the goods actually handed over, sealed with a SHA-256 over its content and printed
+ * numbered per kabupaten/kota and year ({@code 027/BAST-STIM/3303/2026}, the number taken under the
+ * lock of the district's counter row, {@link HandoverNumberRepository}), with the goods actually handed over, sealed with a SHA-256 over its content and printed
  * as PDF with a QR code to its public check. Recording one moves the proposal to handed over. The
  * district operator or field officer of the proposal's district records it.
  */
@@ -50,6 +50,7 @@ public class HandoverService {
     private final HandoverRepository handovers;
     private final HandoverItemRepository items;
     private final HandoverScanRepository scans;
+    private final HandoverNumberRepository numbers;
     private final ProposalService proposals;
     private final RegionService regions;
     private final HandoverPdf pdf;
@@ -57,11 +58,13 @@ public class HandoverService {
     private final AuditLog audit;
     private final Clock clock;
 
-    HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans, ProposalService proposals, RegionService regions,
+    HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans,
+                    HandoverNumberRepository numbers, ProposalService proposals, RegionService regions,
                     HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
         this.handovers = handovers;
         this.items = items;
         this.scans = scans;
+        this.numbers = numbers;
         this.proposals = proposals;
         this.regions = regions;
         this.pdf = pdf;
@@ -84,7 +87,7 @@ public class HandoverService {
         List<HandoverItem> goods = check(n, proposals.items(p.id()));
         String kabkota = p.kabkotaCode();
         int year = n.handedOn().getYear();
-        int seq = handovers.nextSeq(kabkota, year);
+        int seq = numbers.next(kabkota, year);
         String number = "%03d/BAST-STIM/%s/%d".formatted(seq, kabkota.replace(".", ""), year);
         String issuer = regions.kabkota(kabkota).map(Kabkota::displayName).orElse(kabkota);
         Handover draft = new Handover(0, p.id(), kabkota, issuer, number, PublicCode.next(), "", n.handedOn(), n.place().trim(),
