@@ -273,6 +273,13 @@ class HandoverServiceTest {
         assertThat(handovers.scans(h.id())).extracting(s -> s.id()).containsExactly(scan.id());
         assertThat(handovers.downloadScan(scan.id()).content()).isEqualTo(pdf);
 
+        // anyone may check whether a file is a kept signed scan of the record with that code
+        TestAccounts.logout();
+        assertThat(handovers.fileMatches(h.code(), pdf, "203.0.113.9")).contains(true);
+        assertThat(handovers.fileMatches(h.code(), "%PDF-1.4\n% diubah\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "203.0.113.9")).contains(false);
+        assertThat(handovers.fileMatches("AAAAAAAAAAAAAAAAAAAAAAAA", pdf, "203.0.113.9")).isEmpty();
+
         TestAccounts.loginAs(head);
         assertThat(handovers.mayUploadScan()).isFalse();
         assertThat(handovers.scans(h.id())).hasSize(1);

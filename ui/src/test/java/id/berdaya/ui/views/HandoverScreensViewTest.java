@@ -100,6 +100,7 @@ class HandoverScreensViewTest extends ViewTestSupport {
         String text = check.getElement().getTextRecursively();
         assertThat(text).contains("SAH", h.number(), "Kabupaten Purbalingga").doesNotContain(p.beneficiaryName())
                 .doesNotContain("Tuna Susila").doesNotContain("Pemasyarakatan");
+        assertThat($(com.vaadin.flow.component.upload.Upload.class).withId("verify-file").exists()).isTrue();
         HandoverVerificationView unknown = navigate("verifikasi/bast/AAAAAAAAAAAAAAAAAAAAAAAA", HandoverVerificationView.class);
         assertThat(unknown.getElement().getTextRecursively()).contains("tidak ditemukan").doesNotContain(h.number());
     }

@@ -6,6 +6,7 @@ import id.berdaya.core.scope.UnscopedReason;
 import id.berdaya.db.tables.records.GrantsHandoverRecord;
 import id.berdaya.grants.GrantsEntity;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static id.berdaya.db.Tables.GRANTS_HANDOVER;
+import static id.berdaya.db.Tables.GRANTS_HANDOVER_SCAN;
 
 /** Handover records (BAST), district-scoped (the proposal's district); the public check reads one by its code. */
 @Repository
@@ -61,6 +63,14 @@ class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> 
     List<Handover> between(LocalDate from, LocalDate to, int limit) {
         var t = GRANTS_HANDOVER;
         return selectVisible(t.HANDED_ON.between(from, to)).orderBy(t.HANDED_ON, t.ID).limit(limit).fetch(HandoverRepository::toHandover);
+    }
+
+    /** The public check of a file: whether a signed scan of the handover with this code has this SHA-256. */
+    boolean scanMatches(String code, String sha256) {
+        var t = GRANTS_HANDOVER;
+        var s = GRANTS_HANDOVER_SCAN;
+        return unscoped(UnscopedReason.HANDOVER_CHECK).fetchExists(DSL.selectOne().from(s).join(t).on(t.ID.eq(s.HANDOVER_ID))
+                .where(t.CODE.eq(code), s.SHA256.eq(sha256)));
     }
 
     /** The public check: a handover by its code, with only its number, date and kabupaten/kota. */

@@ -211,6 +211,20 @@ public class HandoverService {
         return handovers.check(code);
     }
 
+    /**
+     * The public check of a file against a handover record (no login): whether it is, byte for
+     * byte, a signed scan kept for the record with this code (by SHA-256; the file itself is not
+     * kept). Empty for an unknown code; counted against the client address like {@link #verify}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<Boolean> fileMatches(String code, byte[] content, String clientAddress) {
+        if (verify(code, clientAddress).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(content != null && content.length > 0 && handovers.scanMatches(code, FileContent.sha256(content)));
+    }
+
     // ---- helpers
 
     /** The goods: each approved item with its handed quantity; refused for a missing or unknown line or an unexplained difference. */
