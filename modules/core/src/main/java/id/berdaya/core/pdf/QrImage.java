@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
 
 import java.util.Map;
 
@@ -15,6 +17,15 @@ import java.util.Map;
 public final class QrImage {
 
     private QrImage() {
+    }
+
+    /** A borderless table cell holding the QR code of {@code text}, {@code size} points square. */
+    public static PdfPCell cell(String text, float size) {
+        Image qr = of(text);
+        qr.scaleAbsolute(size, size);
+        PdfPCell cell = new PdfPCell(qr, false);
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
     }
 
     /** A QR code as an 8-bit grey image, one pixel per module with a quiet zone (scale it when placing it). */

@@ -8,7 +8,6 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -147,11 +146,7 @@ class HandoverPdf {
         PdfPTable t = new PdfPTable(new float[] {1, 4});
         t.setWidthPercentage(100);
         t.setSpacingBefore(8);
-        Image qr = QrImage.of(verificationUrl(h.code()));
-        qr.scaleAbsolute(80, 80);
-        PdfPCell qrCell = new PdfPCell(qr, false);
-        qrCell.setBorder(Rectangle.NO_BORDER);
-        t.addCell(qrCell);
+        t.addCell(QrImage.cell(verificationUrl(h.code()), 80));
         PdfPCell note = cell("Segel dokumen (SHA-256): " + h.shortSeal() + "\nPindai kode QR untuk memeriksa keaslian berita acara ini:\n"
                 + verificationUrl(h.code()), plain(8), false);
         note.setVerticalAlignment(Element.ALIGN_MIDDLE);

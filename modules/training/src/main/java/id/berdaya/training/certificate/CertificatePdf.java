@@ -8,7 +8,6 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
@@ -85,11 +84,7 @@ class CertificatePdf {
         PdfPTable foot = new PdfPTable(new float[] {1, 1.4f, 1.6f});
         foot.setWidthPercentage(100);
         foot.setSpacingBefore(22);
-        Image qr = QrImage.of(verificationUrl(c.code()));
-        qr.scaleAbsolute(110, 110);
-        PdfPCell qrCell = new PdfPCell(qr, false);
-        qrCell.setBorder(Rectangle.NO_BORDER);
-        foot.addCell(qrCell);
+        foot.addCell(QrImage.cell(verificationUrl(c.code()), 110));
         PdfPCell note = new PdfPCell(new Paragraph("Pindai kode QR untuk memeriksa keaslian sertifikat ini:\n"
                 + verificationUrl(c.code()), font(FontFactory.HELVETICA, 8)));
         note.setBorder(Rectangle.NO_BORDER);
