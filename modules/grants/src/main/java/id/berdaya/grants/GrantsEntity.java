@@ -11,7 +11,10 @@ public enum GrantsEntity implements AuditEntity {
     GRANTS_EXEMPTION,
     GRANTS_PROPOSAL,
     GRANTS_PROPOSAL_ITEM,
-    GRANTS_PROPOSAL_HISTORY;
+    GRANTS_PROPOSAL_HISTORY,
+    GRANTS_HANDOVER,
+    GRANTS_HANDOVER_ITEM,
+    GRANTS_HANDOVER_SCAN;
 
     @Override
     public String code() {

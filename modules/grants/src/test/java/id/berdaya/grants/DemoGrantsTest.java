@@ -45,7 +45,7 @@ class DemoGrantsTest {
             TestAccounts.loginAs(accounts.ensure("uji.demo.hibah.head." + kabkota, Role.DISTRICT_HEAD, kabkota));
             List<Proposal> all = proposals.list(new ProposalFilter(kabkota, year, null, null));
             assertThat(all).extracting(Proposal::state).contains(ProposalState.DRAFT, ProposalState.SUBMITTED,
-                    ProposalState.DISTRICT_APPROVED, ProposalState.PROVINCE_APPROVED, ProposalState.REJECTED);
+                    ProposalState.DISTRICT_APPROVED, ProposalState.PROVINCE_APPROVED, ProposalState.HANDED_OVER, ProposalState.REJECTED);
             assertThat(all).anyMatch(p -> p.state() == ProposalState.DRAFT && p.returns() == 1);
             assertThat(all).allMatch(p -> p.total() <= BudgetService.DEFAULT_PER_PERSON_MAX);
             assertThat(proposals.waiting(null, 500)).hasSizeGreaterThanOrEqualTo(4);

@@ -20,6 +20,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.catalogue.CatalogueItem;
 import id.berdaya.grants.catalogue.CatalogueService;
+import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.proposal.HistoryEntry;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 /**
  * One proposal with its items, total and history. The operator edits a draft here, submits it or
  * withdraws it (with a reason); the buttons come from the service's allowed actions. Decisions
- * are taken in the approval inbox.
+ * are taken in the approval inbox. A province-approved proposal is handed over here ({@link HandoverPanel}).
  */
 @Route("bantuan/usulan/:id([0-9]{1,18})")
 @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_OFFICER", "DISTRICT_HEAD", "DISTRICT_OPERATOR", "FIELD_OFFICER"})
@@ -45,6 +46,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final ProposalService proposals;
     private final CatalogueService catalogue;
+    private final HandoverService handovers;
     final Button save = new Button();
     final Button submit = new Button();
     final Button withdraw = new Button();
@@ -53,9 +55,10 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
     private Proposal current;
     private ProposalEditor editor;
 
-    public ProposalView(ProposalService proposals, CatalogueService catalogue) {
+    public ProposalView(ProposalService proposals, CatalogueService catalogue, HandoverService handovers) {
         this.proposals = proposals;
         this.catalogue = catalogue;
+        this.handovers = handovers;
         save.setText(getTranslation("grants.proposal.saveDraft"));
         save.setId("proposal-save");
         save.addClickListener(e -> act(ProposalAction.EDIT));
@@ -129,7 +132,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
             add(reason);
             buttons.add(withdraw);
         }
-        add(buttons);
+        add(buttons, new HandoverPanel(handovers, p, may.contains(ProposalAction.HAND_OVER), items, () -> show(p.id())));
         UnorderedList history = new UnorderedList();
         history.setId("proposal-history");
         for (HistoryEntry h : proposals.history(id)) {

@@ -1,7 +1,6 @@
 package id.berdaya.ui.training;
 
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,9 +34,8 @@ import id.berdaya.training.event.TrainingEvent;
 import id.berdaya.training.event.TrainingSession;
 import id.berdaya.training.signin.SignedSheet;
 import id.berdaya.training.signin.SignedSheetService;
-import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
-import id.berdaya.ui.components.WidgetTexts;
+import id.berdaya.ui.components.ScanUpload;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
@@ -218,25 +215,10 @@ public class AttendanceView extends VerticalLayout implements BeforeEnterObserve
             part.add(a);
         }
         if (signedSheets.mayUpload(s.id())) {
-            Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(SignedSheetService.MAX_BYTES, (event, body) -> {
-                UI ui = event.getUI();
-                byte[] bytes = body.readAllBytes();
-                try {
-                    signedSheets.upload(s.id(), event.getFileName(), bytes);
-                    ui.access(() -> {
-                        Feedback.success(this, "training.saved");
-                        replace(part, signedSheets(s));
-                    });
-                } catch (RuleViolation v) {
-                    ui.access(() -> Feedback.error(this, v.problems().getFirst().key(), v.problems().getFirst().args().toArray()));
-                }
-            }, () -> Feedback.error(this, "training.signedSheet.tooLarge", SignedSheetService.MAX_BYTES / (1024 * 1024)))));
+            Upload upload = ScanUpload.create(this, SignedSheetService.MAX_BYTES, "training.signedSheet.upload", "training.saved",
+                    "training.signedSheet.tooLarge", (name, bytes) -> signedSheets.upload(s.id(), name, bytes),
+                    () -> replace(part, signedSheets(s)));
             upload.setId("attendance-signed-sheet-upload");
-            upload.setUploadFormat(UploadFormat.RAW);
-            upload.setMaxFiles(1);
-            upload.setMaxFileSize(SignedSheetService.MAX_BYTES);
-            upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-            upload.setUploadButton(new Button(getTranslation("training.signedSheet.upload")));
             part.add(upload);
         }
         return part;

@@ -75,7 +75,9 @@ class ArchitectureTest {
             "id.berdaya.db.tables.TrainingAttendance", "id.berdaya.db.tables.TrainingResult", "id.berdaya.db.tables.TrainingCertificate",
             "id.berdaya.db.tables.TrainingSessionScan",
             "id.berdaya.db.tables.GrantsCeiling", "id.berdaya.db.tables.GrantsProposal", "id.berdaya.db.tables.GrantsProposalItem",
-            "id.berdaya.db.tables.GrantsProposalHistory", "id.berdaya.db.tables.GrantsExemption");
+            "id.berdaya.db.tables.GrantsProposalHistory", "id.berdaya.db.tables.GrantsExemption",
+            "id.berdaya.db.tables.GrantsHandover", "id.berdaya.db.tables.GrantsHandoverItem",
+            "id.berdaya.db.tables.GrantsHandoverScan", "id.berdaya.db.tables.GrantsHandoverNumber");
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     /** Where the String-based audit API lives until the register is converted (its deprecated members). */

@@ -49,4 +49,12 @@ public final class FileContent {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A safe file name without extension: no path, no control or odd characters, at most 150 characters; {@code fallback} when nothing is left. */
+    public static String safeName(String fileName, String fallback) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_")
+                .replaceAll("\\.[^.]*$", "");
+        base = base.isBlank() ? fallback : base;
+        return base.length() > 150 ? base.substring(0, 150) : base;
+    }
 }

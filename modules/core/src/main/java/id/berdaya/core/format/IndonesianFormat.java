@@ -54,6 +54,47 @@ public final class IndonesianFormat {
         return date == null ? "" : date.getDayOfMonth() + " " + monthName(date.getMonthValue()) + " " + date.getYear();
     }
 
+    private static final String[] ONES = {"", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+            "sepuluh", "sebelas"};
+
+    /** A whole number in Indonesian words (terbilang), 0 to 999.999.999: 2026 → "dua ribu dua puluh enam". */
+    public static String words(long n) {
+        if (n < 0 || n > 999_999_999) {
+            throw new IllegalArgumentException("out of range: " + n);
+        }
+        return n == 0 ? "nol" : spell(n).trim().replaceAll(" +", " ");
+    }
+
+    private static String spell(long n) {
+        if (n < 12) {
+            return ONES[(int) n];
+        }
+        if (n < 20) {
+            return spell(n - 10) + " belas";
+        }
+        if (n < 100) {
+            return spell(n / 10) + " puluh " + spell(n % 10);
+        }
+        if (n < 200) {
+            return "seratus " + spell(n - 100);
+        }
+        if (n < 1000) {
+            return spell(n / 100) + " ratus " + spell(n % 100);
+        }
+        if (n < 2000) {
+            return "seribu " + spell(n - 1000);
+        }
+        if (n < 1_000_000) {
+            return spell(n / 1000) + " ribu " + spell(n % 1000);
+        }
+        return spell(n / 1_000_000) + " juta " + spell(n % 1_000_000);
+    }
+
+    /** "Kamis": the Indonesian name of the day of the week. */
+    public static String dayName(LocalDate date) {
+        return List.of("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu").get(date.getDayOfWeek().getValue() - 1);
+    }
+
     /** "Agustus" for 8. */
     public static String monthName(int month) {
         return MONTHS.get(month - 1);

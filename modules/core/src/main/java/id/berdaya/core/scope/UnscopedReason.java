@@ -24,5 +24,7 @@ public enum UnscopedReason {
     /** The synthetic data generator and the demo seeding (no user, province-wide). */
     SYNTHETIC_GENERATOR,
     /** The public check of a certificate by its unguessable code (no user): only what the certificate itself shows. */
-    CERTIFICATE_CHECK
+    CERTIFICATE_CHECK,
+    /** The public check of a handover record (BAST) by its unguessable code (no user): number, date, kabupaten/kota, validity. */
+    HANDOVER_CHECK
 }

@@ -36,4 +36,18 @@ class IndonesianFormatTest {
     void countsUseDotGrouping() {
         assertThat(IndonesianFormat.number(1_234_567)).isEqualTo("1.234.567");
     }
+
+    @Test
+    void numbersInWords() {
+        assertThat(IndonesianFormat.words(0)).isEqualTo("nol");
+        assertThat(IndonesianFormat.words(3)).isEqualTo("tiga");
+        assertThat(IndonesianFormat.words(11)).isEqualTo("sebelas");
+        assertThat(IndonesianFormat.words(17)).isEqualTo("tujuh belas");
+        assertThat(IndonesianFormat.words(31)).isEqualTo("tiga puluh satu");
+        assertThat(IndonesianFormat.words(100)).isEqualTo("seratus");
+        assertThat(IndonesianFormat.words(1945)).isEqualTo("seribu sembilan ratus empat puluh lima");
+        assertThat(IndonesianFormat.words(2026)).isEqualTo("dua ribu dua puluh enam");
+        assertThat(IndonesianFormat.words(2_500_000)).isEqualTo("dua juta lima ratus ribu");
+        assertThat(IndonesianFormat.dayName(LocalDate.of(1945, 8, 17))).isEqualTo("Jumat");
+    }
 }

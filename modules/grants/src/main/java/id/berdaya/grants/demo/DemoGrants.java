@@ -17,6 +17,8 @@ import id.berdaya.grants.catalogue.Unit;
 import id.berdaya.grants.eligibility.EligibilityService;
 import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.ItemLine;
+import id.berdaya.grants.handover.HandoverService;
+import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.NewProposal;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalService;
@@ -46,8 +48,8 @@ import java.util.stream.Collectors;
 /**
  * Under the {@code demo} profile, once, after the demo training: this year's unit-price catalogue,
  * a pagu for all 35 kabupaten/kota, and in Purbalingga and Pekalongan proposals in every state
- * (a draft, one returned for revision, one rejected, four waiting for the district head, two
- * waiting for the province, one approved by the province), so that {@code kadinsos.purbalingga}
+ * (a draft, one returned for revision, one rejected, four waiting for the district head, one
+ * waiting for the province, one approved by the province, one handed over with its BAST), so that {@code kadinsos.purbalingga}
  * finds a full inbox and {@code verifikator.provinsi} a province step waiting. Every act goes
  * through the services as the demo accounts, so it is audited like real work. Synthetic throughout.
  */
@@ -89,12 +91,13 @@ class DemoGrants implements ApplicationRunner {
     private final BudgetService budget;
     private final EligibilityService eligibility;
     private final ProposalService proposals;
+    private final HandoverService handovers;
     private final BeneficiaryService register;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DemoGrants(UserService users, RegionService regions, CatalogueService catalogue, BudgetService budget,
-               EligibilityService eligibility, ProposalService proposals, BeneficiaryService register, TransactionTemplate tx,
+               EligibilityService eligibility, ProposalService proposals, HandoverService handovers, BeneficiaryService register, TransactionTemplate tx,
                Clock clock) {
         this.users = users;
         this.regions = regions;
@@ -102,6 +105,7 @@ class DemoGrants implements ApplicationRunner {
         this.budget = budget;
         this.eligibility = eligibility;
         this.proposals = proposals;
+        this.handovers = handovers;
         this.register = register;
         this.tx = tx;
         this.clock = clock;
@@ -171,7 +175,7 @@ class DemoGrants implements ApplicationRunner {
                     "Desa contoh, Kecamatan contoh (Demo)", lines));
             made.add(i == 0 ? p : proposals.submit(p.id(), p.version()));
         }
-        // 0 draft; 1 returned; 2 rejected; 3-4 approved by the district; 5 approved by the province; the rest wait for the head
+        // 0 draft; 1 returned; 2 rejected; 3 approved by the district; 4 handed over; 5 approved by the province; the rest wait for the head
         as(account(d.head()));
         if (made.size() > 1) {
             proposals.returnForRevision(made.get(1).id(), "Rincian kandang dan lokasi usaha belum jelas", made.get(1).version());
@@ -185,8 +189,21 @@ class DemoGrants implements ApplicationRunner {
         }
         if (approved.size() == 3) {
             as(account("verifikator.provinsi"));
+            Proposal handed = proposals.approve(approved.get(1).id(), approved.get(1).version());
             proposals.approve(approved.getLast().id(), approved.getLast().version());
+            as(operator);
+            handOver(d, handed);
         }
+    }
+
+    /** Records the handover of a province-approved proposal with every approved item in full (the operator of its district). */
+    private void handOver(District d, Proposal p) {
+        String office = "Dinas Sosial " + regions.kabkota(d.kabkota()).map(Kabkota::displayName).orElse(d.kabkota());
+        List<NewHandover.Line> lines = proposals.items(p.id()).stream()
+                .map(i -> new NewHandover.Line(i.catalogueItemId(), i.quantity(), null)).toList();
+        handovers.record(new NewHandover(p.id(), p.version(), LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB),
+                "Balai Desa contoh, Kecamatan contoh (Demo)", "Petugas Dinas Sosial (Demo)", "Kepala Seksi Rehabilitasi Sosial",
+                office, "Kepala Desa contoh (Demo)", "Kepala Desa", lines));
     }
 
     /** A demo account by name, as the admin sees it. */

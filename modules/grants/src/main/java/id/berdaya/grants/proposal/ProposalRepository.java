@@ -90,6 +90,7 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
                         : u.set(t.PROVINCE_DECIDED_BY, by).set(t.PROVINCE_DECIDED_AT, at);
             }
             case WITHDRAWN -> u = u.set(t.LAST_REASON, reason).set(t.WAITING_SINCE, (LocalDateTime) null);
+            case HANDED_OVER -> u = u.set(t.HANDED_OVER_AT, at);
             default -> throw new IllegalArgumentException("no transition to " + to);
         }
         if (total != null) {

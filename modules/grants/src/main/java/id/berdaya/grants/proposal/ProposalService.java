@@ -179,6 +179,21 @@ public class ProposalService {
         return review.decide(id, Review.Decision.REJECT, reason, version);
     }
 
+    // ---- handover
+
+    /**
+     * Moves a province-approved proposal of the user's district to handed over: called when its
+     * handover record (BAST) is stored; audited and kept in the history.
+     */
+    @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
+    public Proposal markHandedOver(long id, int version) {
+        Proposal p = get(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!allowedActions(p).contains(ProposalAction.HAND_OVER)) {
+            throw new RuleViolation(null, "grants.handover.notAllowed");
+        }
+        return transition(p, ProposalState.HANDED_OVER, version, null, GrantsAction.GRANTS_PROPOSAL_HANDED_OVER);
+    }
+
     // ---- reads
 
     /** A proposal; another district's is empty (and the attempt audited). */
@@ -292,7 +307,8 @@ public class ProposalService {
     /**
      * What the current user may do with this proposal now: the operator edits, submits and
      * withdraws; a reviewer decides at their step unless they submitted it or approved it at
-     * the district step. The screens show their buttons from this answer.
+     * the district step; the operator or field officer of the district hands a province-approved one
+     * over. The screens show their buttons from this answer.
      */
     @PreAuthorize(GrantsRoles.READERS)
     public Set<ProposalAction> allowedActions(Proposal p) {
@@ -304,6 +320,11 @@ public class ProposalService {
             } else if (p.state() == ProposalState.SUBMITTED) {
                 may.add(ProposalAction.WITHDRAW);
             }
+        }
+        boolean ownDistrict = me.role().isDistrictLevel() && p.kabkotaCode().equals(me.kabkotaCode());
+        if (p.state() == ProposalState.PROVINCE_APPROVED && ownDistrict
+                && (me.role() == Role.DISTRICT_OPERATOR || me.role() == Role.FIELD_OFFICER)) {
+            may.add(ProposalAction.HAND_OVER);
         }
         ProposalState step = Review.stepOf(me.role());
         boolean inScope = !me.role().isDistrictLevel() || p.kabkotaCode().equals(me.kabkotaCode());

@@ -1,18 +1,13 @@
 package id.berdaya.training.certificate;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.pdf.PdfText;
+import id.berdaya.core.pdf.QrImage;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
@@ -25,7 +20,6 @@ import org.springframework.stereotype.Component;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders certificates as PDF (A4 landscape, Indonesian) with OpenPDF, one page each, with a QR
@@ -74,27 +68,23 @@ class CertificatePdf {
     }
 
     private void page(Document doc, Certificate c) throws DocumentException {
-        doc.add(centered("PEMERINTAH PROVINSI JAWA TENGAH", font(FontFactory.HELVETICA_BOLD, 14), 0));
-        doc.add(centered("DINAS SOSIAL", font(FontFactory.HELVETICA_BOLD, 14), 0));
-        doc.add(centered("SERTIFIKAT", font(FontFactory.TIMES_BOLD, 40), 18));
-        doc.add(centered("Nomor: " + c.number(), font(FontFactory.HELVETICA, 12), 2));
-        doc.add(centered("diberikan kepada", font(FontFactory.HELVETICA, 14), 20));
-        doc.add(centered(c.holderName(), font(FontFactory.TIMES_BOLD, 30), 6));
-        doc.add(centered("atas keberhasilannya menyelesaikan pelatihan", font(FontFactory.HELVETICA, 14), 14));
-        doc.add(centered(c.publicTitle(), font(FontFactory.HELVETICA_BOLD, 18), 4));
+        doc.add(PdfText.centered("PEMERINTAH PROVINSI JAWA TENGAH", font(FontFactory.HELVETICA_BOLD, 14), 0));
+        doc.add(PdfText.centered("DINAS SOSIAL", font(FontFactory.HELVETICA_BOLD, 14), 0));
+        doc.add(PdfText.centered("SERTIFIKAT", font(FontFactory.TIMES_BOLD, 40), 18));
+        doc.add(PdfText.centered("Nomor: " + c.number(), font(FontFactory.HELVETICA, 12), 2));
+        doc.add(PdfText.centered("diberikan kepada", font(FontFactory.HELVETICA, 14), 20));
+        doc.add(PdfText.centered(c.holderName(), font(FontFactory.TIMES_BOLD, 30), 6));
+        doc.add(PdfText.centered("atas keberhasilannya menyelesaikan pelatihan", font(FontFactory.HELVETICA, 14), 14));
+        doc.add(PdfText.centered(c.publicTitle(), font(FontFactory.HELVETICA_BOLD, 18), 4));
         String dates = c.startDate().equals(c.endDate()) ? IndonesianFormat.longDate(c.startDate())
                 : IndonesianFormat.longDate(c.startDate()) + " s.d. " + IndonesianFormat.longDate(c.endDate());
-        doc.add(centered("yang diselenggarakan pada " + dates + " di " + c.venue() + ", " + c.issuerName() + ".",
+        doc.add(PdfText.centered("yang diselenggarakan pada " + dates + " di " + c.venue() + ", " + c.issuerName() + ".",
                 font(FontFactory.HELVETICA, 13), 4));
 
         PdfPTable foot = new PdfPTable(new float[] {1, 1.4f, 1.6f});
         foot.setWidthPercentage(100);
         foot.setSpacingBefore(22);
-        Image qr = qr(verificationUrl(c.code()));
-        qr.scaleAbsolute(110, 110);
-        PdfPCell qrCell = new PdfPCell(qr, false);
-        qrCell.setBorder(Rectangle.NO_BORDER);
-        foot.addCell(qrCell);
+        foot.addCell(QrImage.cell(verificationUrl(c.code()), 110));
         PdfPCell note = new PdfPCell(new Paragraph("Pindai kode QR untuk memeriksa keaslian sertifikat ini:\n"
                 + verificationUrl(c.code()), font(FontFactory.HELVETICA, 8)));
         note.setBorder(Rectangle.NO_BORDER);
@@ -110,32 +100,6 @@ class CertificatePdf {
         signCell.setHorizontalAlignment(Element.ALIGN_CENTER);
         foot.addCell(signCell);
         doc.add(foot);
-    }
-
-    /** A QR code as an 8-bit grey image, one pixel per module with a quiet zone. */
-    static Image qr(String text) {
-        try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            int w = m.getWidth();
-            int h = m.getHeight();
-            byte[] grey = new byte[w * h];
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    grey[y * w + x] = (byte) (m.get(x, y) ? 0 : 0xFF);
-                }
-            }
-            return Image.getInstance(w, h, 1, 8, grey);
-        } catch (WriterException | DocumentException e) {
-            throw new IllegalStateException("QR code", e);
-        }
-    }
-
-    private static Paragraph centered(String text, Font font, float spacingBefore) {
-        Paragraph p = new Paragraph(text, font);
-        p.setAlignment(Element.ALIGN_CENTER);
-        p.setSpacingBefore(spacingBefore);
-        return p;
     }
 
     private static Font font(String name, float size) {

@@ -6,6 +6,8 @@ import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.PublicCheckLimiter;
+import id.berdaya.core.security.PublicCode;
 import id.berdaya.training.TrainingAction;
 import id.berdaya.training.TrainingEntity;
 import id.berdaya.training.TrainingRoles;
@@ -17,12 +19,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,20 +39,16 @@ import java.util.stream.Collectors;
 @Transactional
 public class CertificateService {
 
-    /** Random bytes in a certificate's code: 144 bits, 24 characters of base64url. */
-    static final int CODE_BYTES = 18;
-
     private final CertificateRepository certificates;
     private final EventService events;
     private final RegionService regions;
     private final CertificatePdf pdf;
-    private final VerificationLimiter limiter;
+    private final PublicCheckLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     CertificateService(CertificateRepository certificates, EventService events, RegionService regions, CertificatePdf pdf,
-                       VerificationLimiter limiter, AuditLog audit, Clock clock) {
+                       PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
         this.certificates = certificates;
         this.events = events;
         this.regions = regions;
@@ -128,7 +124,7 @@ public class CertificateService {
         if (!limiter.allow(clientAddress)) {
             throw new RuleViolation(null, "training.verify.tooMany");
         }
-        if (code == null || !code.matches("[A-Za-z0-9_-]{16,40}")) {
+        if (!PublicCode.wellFormed(code)) {
             return Optional.empty();
         }
         return certificates.check(code);
@@ -148,7 +144,7 @@ public class CertificateService {
                 continue;
             }
             String number = "%03d/PLT-%s/%d".formatted(seq, e.kabkotaCode().replace(".", ""), year);
-            Certificate c = new Certificate(0, p.id(), e.id(), e.kabkotaCode(), issuer, number, newCode(), p.fullName(),
+            Certificate c = new Certificate(0, p.id(), e.id(), e.kabkotaCode(), issuer, number, PublicCode.next(), p.fullName(),
                     e.publicTitle(), e.startDate(), e.endDate(), e.venue(), e.signatoryName(), e.signatoryPosition(), now,
                     null, null, 1);
             long id = certificates.insert(c, year, seq++);
@@ -170,11 +166,5 @@ public class CertificateService {
         }
         audit.record(AuditEvent.of(TrainingAction.CERTIFICATE_REVOKED).entity(TrainingEntity.CERTIFICATE, c.id())
                 .district(c.kabkotaCode()).before(Map.of("valid", true)).after(Map.of("valid", false, "reason", reason)));
-    }
-
-    private String newCode() {
-        byte[] bytes = new byte[CODE_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -74,7 +74,7 @@ public class SignedSheetService {
         if (type == null) {
             throw new RuleViolation("file", "training.signedSheet.wrongType");
         }
-        String name = cleanName(fileName, sessionId) + FileContent.extension(type);
+        String name = FileContent.safeName(fileName, "daftar-hadir-" + sessionId) + FileContent.extension(type);
         String sha256 = FileContent.sha256(content);
         String by = CurrentUser.require().getUsername();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -103,13 +103,5 @@ public class SignedSheetService {
 
     private static boolean uploadable(EventStatus status) {
         return status == EventStatus.RUNNING || status == EventStatus.CLOSED;
-    }
-
-    /** A safe file name without extension: no path, no control or odd characters. */
-    private static String cleanName(String fileName, long sessionId) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[^\\p{L}\\p{N}._ -]", "_")
-                .replaceAll("\\.[^.]*$", "");
-        base = base.isBlank() ? "daftar-hadir-" + sessionId : base;
-        return base.length() > 150 ? base.substring(0, 150) : base;
     }
 }

@@ -1,4 +1,4 @@
-package id.berdaya.training.certificate;
+package id.berdaya.core.security;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -7,11 +7,12 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Limits the public certificate check per client address: at most {@code perMinute} lookups in a
- * minute (a fixed window), so that codes cannot be tried in bulk from one address.
+ * Limits the public checks (a certificate's, a handover record's) per client address: at most
+ * {@code perMinute} lookups in a minute (a fixed window, shared by all checks), so that codes
+ * cannot be tried in bulk from one address.
  */
 @Component
-class VerificationLimiter {
+public class PublicCheckLimiter {
 
     private record Window(long minute, int count) {
     }
@@ -21,13 +22,13 @@ class VerificationLimiter {
     private final Clock clock;
     private final int perMinute;
 
-    VerificationLimiter(Clock clock, @Value("${berdaya.verification.per-minute:30}") int perMinute) {
+    PublicCheckLimiter(Clock clock, @Value("${berdaya.verification.per-minute:30}") int perMinute) {
         this.clock = clock;
         this.perMinute = perMinute;
     }
 
     /** Counts one lookup from this address; false when it is over the limit. */
-    boolean allow(String address) {
+    public boolean allow(String address) {
         long minute = clock.millis() / 60_000;
         if (windows.size() > MAX_ADDRESSES) {
             windows.entrySet().removeIf(e -> e.getValue().minute() < minute);
