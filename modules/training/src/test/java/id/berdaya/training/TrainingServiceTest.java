@@ -295,6 +295,49 @@ class TrainingServiceTest {
     }
 
     @Test
+    void twoEventsOfOneDistrictClosedAtOnceNumberTheirCertificatesOneAfterTheOther() throws Exception {
+        int year = 2031; // no other test issues certificates of this year: both closings take the year's first numbers
+        List<TrainingEvent> running = new java.util.ArrayList<>();
+        for (int k = 0; k < 2; k++) {
+            List<Long> people = fixture.verifiedPeople(PBG, 3);
+            NewEvent n = fixture.event(PBG, null);
+            TrainingEvent e = openEvent(new NewEvent(n.kabkotaCode(), year, n.internalTitle(), n.publicTitle(), n.kind(), n.venue(),
+                    n.startDate(), n.endDate(), n.targetCategories(), n.quota(), n.rule(), n.signatoryName(), n.signatoryPosition()), 1, null);
+            List<Participant> ps = enrolment.enrol(e.id(), people);
+            start(e.id());
+            attendance.markEveryone(events.sessions(e.id()).getFirst().id(), AttendanceState.PRESENT);
+            for (Participant p : ps) {
+                attendance.recordScores(p.id(), new BigDecimal("50"), new BigDecimal("80"));
+            }
+            running.add(events.get(e.id()).orElseThrow());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> closings = new java.util.ArrayList<>();
+        for (TrainingEvent e : running) {
+            closings.add(pool.submit(() -> {
+                TestAccounts.loginAs(head);
+                try {
+                    go.await();
+                    events.close(e.id(), e.version());
+                    return null;
+                } finally {
+                    TestAccounts.logout();
+                }
+            }));
+        }
+        go.countDown();
+        for (var c : closings) {
+            c.get(60, java.util.concurrent.TimeUnit.SECONDS); // a deadlock between the two closings fails here
+        }
+        pool.shutdown();
+        TestAccounts.loginAs(head);
+        List<String> numbers = running.stream().flatMap(e -> certificates.ofEvent(e.id()).stream()).map(Certificate::number).sorted().toList();
+        assertThat(numbers).containsExactly("001/PLT-3303/2031", "002/PLT-3303/2031", "003/PLT-3303/2031", "004/PLT-3303/2031",
+                "005/PLT-3303/2031", "006/PLT-3303/2031");
+    }
+
+    @Test
     void closingComputesResultsIssuesCertificatesAndFreezesTheRecord() {
         List<Long> people = fixture.verifiedPeople(PBG, 3);
         TrainingEvent e = openEvent(fixture.event(PBG, null), 5, null);

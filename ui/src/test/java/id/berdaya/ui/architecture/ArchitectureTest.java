@@ -73,7 +73,7 @@ class ArchitectureTest {
             "id.berdaya.db.tables.RegistryImportBatch", "id.berdaya.db.tables.RegistryImportIssue",
             "id.berdaya.db.tables.TrainingEvent", "id.berdaya.db.tables.TrainingSession", "id.berdaya.db.tables.TrainingParticipant",
             "id.berdaya.db.tables.TrainingAttendance", "id.berdaya.db.tables.TrainingResult", "id.berdaya.db.tables.TrainingCertificate",
-            "id.berdaya.db.tables.TrainingSessionScan",
+            "id.berdaya.db.tables.TrainingSessionScan", "id.berdaya.db.tables.TrainingCertificateNumber",
             "id.berdaya.db.tables.GrantsCeiling", "id.berdaya.db.tables.GrantsProposal", "id.berdaya.db.tables.GrantsProposalItem",
             "id.berdaya.db.tables.GrantsProposalHistory", "id.berdaya.db.tables.GrantsExemption",
             "id.berdaya.db.tables.GrantsHandover", "id.berdaya.db.tables.GrantsHandoverItem",

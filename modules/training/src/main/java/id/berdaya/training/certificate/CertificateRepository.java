@@ -24,18 +24,6 @@ class CertificateRepository extends DistrictScopedRepository<TrainingCertificate
         super(dsl, scope, TRAINING_CERTIFICATE, TRAINING_CERTIFICATE.KABKOTA_CODE, TRAINING_CERTIFICATE.ID, TrainingEntity.CERTIFICATE);
     }
 
-    /**
-     * The next sequence number of a kabupaten/kota and year (the user closing sees that district's
-     * certificates), locking that range until the closing transaction ends.
-     */
-    int nextSeq(String kabkota, int year) {
-        var c = TRAINING_CERTIFICATE;
-        // FOR UPDATE: two events of one district closed at once take their numbers one after the other
-        Integer max = selectVisible(List.of(DSL.max(c.SEQ)), c.KABKOTA_CODE.eq(kabkota).and(c.YEAR.eq((short) year)))
-                .forUpdate().fetchOne(0, Integer.class);
-        return max == null ? 1 : max + 1;
-    }
-
     long insert(Certificate c, int year, int seq) {
         TrainingCertificateRecord r = newRecord(c.kabkotaCode());
         r.setParticipantId(c.participantId());

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
 public class CertificateService {
 
     private final CertificateRepository certificates;
+    private final CertificateNumberRepository numbers;
     private final EventService events;
     private final RegionService regions;
     private final CertificatePdf pdf;
@@ -48,7 +49,8 @@ public class CertificateService {
     private final Clock clock;
 
     CertificateService(CertificateRepository certificates, EventService events, RegionService regions, CertificatePdf pdf,
-                       PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
+                       PublicCheckLimiter limiter, AuditLog audit, Clock clock, CertificateNumberRepository numbers) {
+        this.numbers = numbers;
         this.certificates = certificates;
         this.events = events;
         this.regions = regions;
@@ -137,12 +139,10 @@ public class CertificateService {
         Set<Long> holding = existing.stream().filter(Certificate::valid).map(Certificate::participantId).collect(Collectors.toSet());
         String issuer = regions.kabkota(e.kabkotaCode()).map(Kabkota::displayName).orElse(e.kabkotaCode());
         int year = e.budgetYear();
-        int seq = certificates.nextSeq(e.kabkotaCode(), year);
+        List<Participant> toIssue = computed.completed().stream().filter(p -> !holding.contains(p.id())).toList();
+        int seq = toIssue.isEmpty() ? 0 : numbers.reserve(e.kabkotaCode(), year, toIssue.size());
         Instant now = clock.instant();
-        for (Participant p : computed.completed()) {
-            if (holding.contains(p.id())) {
-                continue;
-            }
+        for (Participant p : toIssue) {
             String number = "%03d/PLT-%s/%d".formatted(seq, e.kabkotaCode().replace(".", ""), year);
             Certificate c = new Certificate(0, p.id(), e.id(), e.kabkotaCode(), issuer, number, PublicCode.next(), p.fullName(),
                     e.publicTitle(), e.startDate(), e.endDate(), e.venue(), e.signatoryName(), e.signatoryPosition(), now,

@@ -21,6 +21,7 @@ import java.util.Map;
 
 import static id.berdaya.db.Tables.TRAINING_ATTENDANCE;
 import static id.berdaya.db.Tables.TRAINING_CERTIFICATE;
+import static id.berdaya.db.Tables.TRAINING_CERTIFICATE_NUMBER;
 import static id.berdaya.db.Tables.TRAINING_EVENT;
 import static id.berdaya.db.Tables.TRAINING_PARTICIPANT;
 import static id.berdaya.db.Tables.TRAINING_RESULT;
@@ -100,6 +101,10 @@ class SyntheticTrainingRepository extends DistrictScopedRepository<TrainingEvent
         expect(f.attendance(), load(f.attendanceFile(), TRAINING_ATTENDANCE, ATTENDANCE_COLUMNS));
         expect(f.results(), load(f.resultFile(), TRAINING_RESULT, RESULT_COLUMNS));
         expect(f.certificates(), load(f.certificateFile(), TRAINING_CERTIFICATE, CERTIFICATE_COLUMNS));
+        // the next closing's certificate numbers follow on from the generated ones
+        generator().execute("INSERT INTO {0} (kabkota_code, year, last_seq) SELECT kabkota_code, year, MAX(seq) FROM {1} "
+                + "GROUP BY kabkota_code, year ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, VALUES(last_seq))",
+                TRAINING_CERTIFICATE_NUMBER, TRAINING_CERTIFICATE);
     }
 
     private int load(Path file, Table<?> table, String columns) {
