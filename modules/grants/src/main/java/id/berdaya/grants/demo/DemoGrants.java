@@ -4,10 +4,7 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
-import id.berdaya.core.user.UserAccount;
-import id.berdaya.core.user.UserFilter;
-import id.berdaya.core.user.UserService;
-import id.berdaya.core.security.Role;
+import id.berdaya.core.user.DemoActors;
 import id.berdaya.grants.budget.BudgetService;
 import id.berdaya.grants.catalogue.CatalogueItem;
 import id.berdaya.grants.catalogue.CatalogueService;
@@ -32,7 +29,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -85,7 +81,7 @@ class DemoGrants implements ApplicationRunner {
             new Plan(BusinessType.FOOD_PROCESSING, "Membuat keripik singkong dan peyek untuk dititipkan di warung.",
                     Map.of("Paket alat olahan pangan", 1)));
 
-    private final UserService users;
+    private final DemoActors actors;
     private final RegionService regions;
     private final CatalogueService catalogue;
     private final BudgetService budget;
@@ -96,10 +92,10 @@ class DemoGrants implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoGrants(UserService users, RegionService regions, CatalogueService catalogue, BudgetService budget,
+    DemoGrants(DemoActors actors, RegionService regions, CatalogueService catalogue, BudgetService budget,
                EligibilityService eligibility, ProposalService proposals, HandoverService handovers, BeneficiaryService register, TransactionTemplate tx,
                Clock clock) {
-        this.users = users;
+        this.actors = actors;
         this.regions = regions;
         this.catalogue = catalogue;
         this.budget = budget;
@@ -115,7 +111,7 @@ class DemoGrants implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             int year = LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB).getYear();
-            as(account("admin.provinsi"));
+            actors.actAs("admin.provinsi");
             if (!catalogue.list(year, false).isEmpty()) {
                 return; // seeded on an earlier start
             }
@@ -130,7 +126,7 @@ class DemoGrants implements ApplicationRunner {
     }
 
     private Map<String, CatalogueItem> catalogueAndCeilings(int year) {
-        as(account("admin.provinsi"));
+        actors.actAs("admin.provinsi");
         List<NewCatalogueItem> list = List.of(
                 new NewCatalogueItem(year, "Kambing Peranakan Etawa betina", ItemGroup.LIVESTOCK, Unit.EKOR, 2_750_000, true),
                 new NewCatalogueItem(year, "Domba garut", ItemGroup.LIVESTOCK, Unit.EKOR, 2_400_000, true),
@@ -152,21 +148,21 @@ class DemoGrants implements ApplicationRunner {
     }
 
     private void proposalsOf(District d, int year, Map<String, CatalogueItem> items) {
-        as(account("verifikator.provinsi"));
+        actors.actAs("verifikator.provinsi");
         List<Long> people = new ArrayList<>();
         for (BeneficiaryStatus status : List.of(BeneficiaryStatus.ACTIVE, BeneficiaryStatus.VERIFIED)) {
             register.page(new BeneficiaryFilter(null, null, d.kabkota(), null, null, null, status, null, null, null, false), null, 10)
                     .stream().map(BeneficiarySummary::id).forEach(people::add);
         }
         people = people.subList(0, Math.min(10, people.size()));
-        BerdayaUser operator = as(account(d.operator()));
+        BerdayaUser operator = actors.actAs(d.operator());
         List<Long> untrained = people.stream().filter(id -> !eligibility.of(id, year).eligible()).toList();
-        as(account("admin.provinsi"));
+        actors.actAs("admin.provinsi");
         for (long id : untrained) {
             eligibility.exempt(id, year, "Demo: sudah mengikuti pelatihan keterampilan di Balai Latihan Kerja");
         }
         List<Proposal> made = new ArrayList<>();
-        as(operator);
+        DemoActors.actAs(operator);
         for (int i = 0; i < people.size(); i++) {
             Plan plan = PLANS.get(i % PLANS.size());
             List<ItemLine> lines = plan.items().entrySet().stream()
@@ -176,7 +172,7 @@ class DemoGrants implements ApplicationRunner {
             made.add(i == 0 ? p : proposals.submit(p.id(), p.version()));
         }
         // 0 draft; 1 returned; 2 rejected; 3 approved by the district; 4 handed over; 5 approved by the province; the rest wait for the head
-        as(account(d.head()));
+        actors.actAs(d.head());
         if (made.size() > 1) {
             proposals.returnForRevision(made.get(1).id(), "Rincian kandang dan lokasi usaha belum jelas", made.get(1).version());
         }
@@ -188,10 +184,10 @@ class DemoGrants implements ApplicationRunner {
             approved.add(proposals.approve(made.get(i).id(), made.get(i).version()));
         }
         if (approved.size() == 3) {
-            as(account("verifikator.provinsi"));
+            actors.actAs("verifikator.provinsi");
             Proposal handed = proposals.approve(approved.get(1).id(), approved.get(1).version());
             proposals.approve(approved.getLast().id(), approved.getLast().version());
-            as(operator);
+            DemoActors.actAs(operator);
             handOver(d, handed);
         }
     }
@@ -204,23 +200,5 @@ class DemoGrants implements ApplicationRunner {
         handovers.record(new NewHandover(p.id(), p.version(), LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB),
                 "Balai Desa contoh, Kecamatan contoh (Demo)", "Petugas Dinas Sosial (Demo)", "Kepala Seksi Rehabilitasi Sosial",
                 office, "Kepala Desa contoh (Demo)", "Kepala Desa", lines));
-    }
-
-    /** A demo account by name, as the admin sees it. */
-    private UserAccount account(String username) {
-        as(new BerdayaUser(0, "admin.provinsi", "Admin Provinsi (Demo)", Role.PROVINCE_ADMIN, null, true, false, null));
-        return users.page(new UserFilter(username, null, null, null), 0, 10).stream()
-                .filter(u -> u.username().equals(username)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo account " + username + " missing"));
-    }
-
-    private static BerdayaUser as(UserAccount a) {
-        return as(new BerdayaUser(a.id(), a.username(), a.fullName(), a.role(), a.kabkotaCode(), true, false, null));
-    }
-
-    private static BerdayaUser as(BerdayaUser u) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        return u;
     }
 }

@@ -1,10 +1,7 @@
 package id.berdaya.training.demo;
 
 import id.berdaya.core.security.BerdayaUser;
-import id.berdaya.core.security.Role;
-import id.berdaya.core.user.UserAccount;
-import id.berdaya.core.user.UserFilter;
-import id.berdaya.core.user.UserService;
+import id.berdaya.core.user.DemoActors;
 import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
@@ -31,7 +28,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +63,7 @@ class DemoTraining implements ApplicationRunner {
             new District("33.26", "Pekalongan", "Kantor Kemenag Kabupaten Pekalongan (Demo)", PartnerType.RELIGIOUS_AFFAIRS,
                     "mitra.kemenag.pekalongan", "operator.pekalongan", "kadinsos.pekalongan"));
 
-    private final UserService users;
+    private final DemoActors actors;
     private final PartnerService partners;
     private final EventService events;
     private final EnrolmentService enrolment;
@@ -76,9 +72,9 @@ class DemoTraining implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoTraining(UserService users, PartnerService partners, EventService events, EnrolmentService enrolment,
+    DemoTraining(DemoActors actors, PartnerService partners, EventService events, EnrolmentService enrolment,
                  AttendanceService attendance, BeneficiaryService register, TransactionTemplate tx, Clock clock) {
-        this.users = users;
+        this.actors = actors;
         this.partners = partners;
         this.events = events;
         this.enrolment = enrolment;
@@ -91,7 +87,7 @@ class DemoTraining implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         try {
-            BerdayaUser officer = as(account("verifikator.provinsi"));
+            BerdayaUser officer = actors.actAs("verifikator.provinsi");
             if (partners.list().stream().anyMatch(p -> p.name().equals(DISTRICTS.getFirst().partnerName()))) {
                 return; // seeded on an earlier start
             }
@@ -105,14 +101,14 @@ class DemoTraining implements ApplicationRunner {
     }
 
     private void seed(District d, BerdayaUser officer) {
-        as(officer);
+        DemoActors.actAs(officer);
         LocalDate today = LocalDate.ofInstant(clock.instant(), id.berdaya.core.format.IndonesianFormat.WIB);
         Partner partner = partners.create(new NewPartner(d.partnerName(), d.partnerType(), d.kabkota(), "Bripka Contoh Demo",
                 "081200000000", null, "MOU/DEMO/" + d.place().toUpperCase() + "/2026", today.minusMonths(6), today.plusYears(2)));
-        as(account("admin.provinsi"));
-        partners.assignUser(account(d.partnerAccount()).id(), partner.id());
+        actors.actAs("admin.provinsi");
+        partners.assignUser(actors.account(d.partnerAccount()).id(), partner.id());
 
-        as(officer);
+        DemoActors.actAs(officer);
         List<Long> people = new ArrayList<>();
         for (BeneficiaryStatus status : List.of(BeneficiaryStatus.VERIFIED, BeneficiaryStatus.ACTIVE)) {
             register.page(new BeneficiaryFilter(null, null, d.kabkota(), null, null, null, status, null, null, null, false), null, 12)
@@ -122,7 +118,7 @@ class DemoTraining implements ApplicationRunner {
         List<Long> closedPeople = people.subList(0, half);
         List<Long> runningPeople = people.subList(half, Math.min(people.size(), half + 8));
 
-        BerdayaUser operator = as(account(d.operator()));
+        BerdayaUser operator = actors.actAs(d.operator());
         // a closed event with certificates, a month ago
         TrainingEvent closed = event(d, "Pelatihan Kewirausahaan Angkatan I", today.minusDays(30), 3, partner, 1);
         enrolAndStart(closed, closedPeople);
@@ -142,11 +138,11 @@ class DemoTraining implements ApplicationRunner {
             BigDecimal post = i == 2 ? null : BigDecimal.valueOf(58 + (i * 7) % 40);
             attendance.recordScores(p.id(), BigDecimal.valueOf(35 + (i * 11) % 30), post);
         }
-        as(account(d.head()));
+        actors.actAs(d.head());
         events.close(closed.id(), events.get(closed.id()).orElseThrow().version());
 
         // a running event with half its attendance
-        as(operator);
+        DemoActors.actAs(operator);
         TrainingEvent running = event(d, "Pelatihan Budidaya Ternak Kambing", today.minusDays(1), 4, partner, 2);
         enrolAndStart(running, runningPeople);
         List<TrainingSession> runningSessions = events.sessions(running.id());
@@ -186,23 +182,5 @@ class DemoTraining implements ApplicationRunner {
             enrolment.enrol(e.id(), people);
         }
         events.changeStatus(e.id(), EventStatus.RUNNING, events.get(e.id()).orElseThrow().version());
-    }
-
-    /** A demo account by name, as the admin sees it. */
-    private UserAccount account(String username) {
-        as(new BerdayaUser(0, "admin.provinsi", "Admin Provinsi (Demo)", Role.PROVINCE_ADMIN, null, true, false, null));
-        return users.page(new UserFilter(username, null, null, null), 0, 10).stream()
-                .filter(u -> u.username().equals(username)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("demo account " + username + " missing"));
-    }
-
-    private static BerdayaUser as(UserAccount a) {
-        return as(new BerdayaUser(a.id(), a.username(), a.fullName(), a.role(), a.kabkotaCode(), true, false, null));
-    }
-
-    private static BerdayaUser as(BerdayaUser u) {
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
-        return u;
     }
 }
