@@ -1,9 +1,14 @@
 package id.berdaya.registry.beneficiary;
 
-import id.berdaya.registry.nik.NameKey;
+import static id.berdaya.registry.RegistryRoles.DOCUMENT_UPLOADERS;
+import static id.berdaya.registry.RegistryRoles.EXPORTERS;
+import static id.berdaya.registry.RegistryRoles.READERS;
+import static id.berdaya.registry.RegistryRoles.REGISTRARS;
+import static id.berdaya.registry.RegistryRoles.REVIEWERS;
+import static id.berdaya.registry.RegistryRoles.VERIFIERS;
+
 import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.RegistryEntity;
-import id.berdaya.registry.RegistryRoles;
 import id.berdaya.registry.category.CategoryLabels;
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.core.audit.AuditEvent;
@@ -46,20 +51,11 @@ import java.util.function.IntFunction;
  * <p>Reads that are one statement (the list, counts) run with {@code SUPPORTS}: they join a
  * caller's transaction but open none of their own, because a read-only transaction costs four
  * extra round trips (autocommit and read-only on and off) for nothing a single statement needs.
- * The category names are read once and kept until a category changes.
  */
 @Service
 @Transactional
 public class BeneficiaryService {
 
-    public static final String READERS = RegistryRoles.READERS;
-    public static final String REGISTRARS = RegistryRoles.REGISTRARS;
-    public static final String VERIFIERS = RegistryRoles.VERIFIERS;
-    /** The provincial verifiers who review possible duplicates. */
-    public static final String REVIEWERS = RegistryRoles.REVIEWERS;
-    public static final String EXPORTERS = RegistryRoles.EXPORTERS;
-    /** Who uploads a beneficiary's documents ({@code DocumentService.upload}). */
-    public static final String DOCUMENT_UPLOADERS = RegistryRoles.DOCUMENT_UPLOADERS;
     /**
      * Roles that see the PPKS category, the referral source (Lapas/Bapas tells a criminal record)
      * and the sensitive notes: special personal data under UU 27/2022. Others get none of them, and
@@ -105,10 +101,12 @@ public class BeneficiaryService {
     private volatile CategoryLabels labels;
     private final Registrations registrations;
     private final StatusChanges statusChanges;
+    private final Disclosures disclosures;
     private final AuditLog audit;
 
     BeneficiaryService(BeneficiaryRepository repository, BeneficiaryListRepository list, CategoryService categories,
-                       Registrations registrations, StatusChanges statusChanges, AuditLog audit) {
+                       Registrations registrations, StatusChanges statusChanges, Disclosures disclosures, AuditLog audit) {
+        this.disclosures = disclosures;
         this.repository = repository;
         this.list = list;
         this.categories = categories;
@@ -189,7 +187,7 @@ public class BeneficiaryService {
     /** The full NIK, for a stated reason (audited). */
     @PreAuthorize(READERS)
     public String revealNik(long id, String reason) {
-        return reveal(id, reason, RegistryAction.NIK_REVEALED, Map.of()).nik();
+        return disclosures.reveal(id, reason, RegistryAction.NIK_REVEALED, Map.of()).nik();
     }
 
     /**
@@ -198,7 +196,7 @@ public class BeneficiaryService {
      */
     @PreAuthorize(READERS)
     public String revealKk(long id, String reason) {
-        return reveal(id, reason, RegistryAction.KK_REVEALED, Map.of()).kkNumber();
+        return disclosures.reveal(id, reason, RegistryAction.KK_REVEALED, Map.of()).kkNumber();
     }
 
     /**
@@ -207,23 +205,8 @@ public class BeneficiaryService {
      */
     @PreAuthorize(REVIEWERS)
     public List<String> revealNiksOfPair(long pairId, long newerId, long existingId, String reason) {
-        return List.of(reveal(newerId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik(),
-                reveal(existingId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik());
-    }
-
-    /** A visible record's identity numbers, the reason checked and the reveal audited (the reason and {@code context}, no number). */
-    private BeneficiaryRepository.Located reveal(long id, String reason, RegistryAction action, Map<String, Object> context) {
-        if (reason == null || reason.trim().length() < 5) {
-            throw new RuleViolation("reason", "registry.reveal.reasonRequired");
-        }
-        BeneficiaryRepository.Located r = repository.locate(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (action == RegistryAction.KK_REVEALED && r.kkNumber() == null) {
-            return r;
-        }
-        Map<String, Object> detail = new java.util.LinkedHashMap<>(context);
-        detail.put("reason", NameKey.maskNiksIn(reason.trim())); // a reason may quote the number it asks for
-        audit.record(AuditEvent.of(action).entity(RegistryEntity.BENEFICIARY, id).district(r.kabkotaCode()).after(detail));
-        return r;
+        return List.of(disclosures.reveal(newerId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik(),
+                disclosures.reveal(existingId, reason, RegistryAction.NIK_REVEALED, Map.of("pair", pairId)).nik());
     }
 
     /**
@@ -415,25 +398,7 @@ public class BeneficiaryService {
     @PreAuthorize("hasAnyRole('PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')")
     public Map<Long, BeneficiaryDetail> enterProgramme(Collection<Long> ids, String kabkotaCode, String reason) {
         Map<Long, BeneficiaryDetail> found = repository.details(ids, seesSensitive(), () -> labels().byId());
-        List<RuleViolation.Problem> problems = new ArrayList<>();
-        for (Long id : ids) {
-            BeneficiaryDetail d = found.get(id);
-            if (d == null) {
-                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notFound", id));
-            } else if (!d.kabkotaCode().equals(kabkotaCode)) {
-                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.otherDistrict", d.fullName()));
-            } else if (d.status() != BeneficiaryStatus.VERIFIED && d.status() != BeneficiaryStatus.ACTIVE) {
-                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notVerified", d.fullName()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
-        for (BeneficiaryDetail d : found.values()) {
-            if (d.status() == BeneficiaryStatus.VERIFIED) {
-                statusChanges.changeStatus(d.id(), BeneficiaryStatus.ACTIVE, reason, d.version());
-            }
-        }
+        statusChanges.enterProgramme(ids, found, kabkotaCode, reason);
         return found;
     }
 

@@ -10,6 +10,9 @@ import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Collection;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -31,6 +34,33 @@ class StatusChanges {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * Makes verified people of one district active in programme (active ones stay so), for a
+     * programme's reason; refuses the whole batch, naming each person, if anyone is not found (not
+     * visible), of another district or not verified.
+     */
+    void enterProgramme(Collection<Long> ids, Map<Long, BeneficiaryDetail> found, String kabkotaCode, String reason) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        for (Long id : ids) {
+            BeneficiaryDetail d = found.get(id);
+            if (d == null) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notFound", id));
+            } else if (!d.kabkotaCode().equals(kabkotaCode)) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.otherDistrict", d.fullName()));
+            } else if (d.status() != BeneficiaryStatus.VERIFIED && d.status() != BeneficiaryStatus.ACTIVE) {
+                problems.add(new RuleViolation.Problem("beneficiary", "registry.programme.notVerified", d.fullName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        for (BeneficiaryDetail d : found.values()) {
+            if (d.status() == BeneficiaryStatus.VERIFIED) {
+                changeStatus(d.id(), BeneficiaryStatus.ACTIVE, reason, d.version());
+            }
+        }
     }
 
     void changeStatus(long id, BeneficiaryStatus to, String reason, int version) {

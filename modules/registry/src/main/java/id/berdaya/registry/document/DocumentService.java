@@ -1,5 +1,6 @@
 package id.berdaya.registry.document;
 
+import id.berdaya.registry.RegistryRoles;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
@@ -31,7 +32,7 @@ import java.util.Map;
 public class DocumentService {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final String UPLOADERS = BeneficiaryService.DOCUMENT_UPLOADERS;
+    private static final String UPLOADERS = RegistryRoles.DOCUMENT_UPLOADERS;
 
     private final DocumentRepository documents;
     private final BeneficiaryService beneficiaries;
@@ -75,14 +76,14 @@ public class DocumentService {
     }
 
     /** The documents of a visible beneficiary, including those of records merged into it. */
-    @PreAuthorize(BeneficiaryService.READERS)
+    @PreAuthorize(RegistryRoles.READERS)
     @Transactional(readOnly = true)
     public List<DocumentInfo> list(long beneficiaryId) {
         return documents.of(beneficiaries.historyIds(beneficiaryId));
     }
 
     /** A document's content; each download is audited. Another district's is "not found". */
-    @PreAuthorize(BeneficiaryService.READERS)
+    @PreAuthorize(RegistryRoles.READERS)
     public DocumentContent download(long documentId) {
         var d = documents.find(documentId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
         audit.record(AuditEvent.of(RegistryAction.DOCUMENT_DOWNLOADED).entity(RegistryEntity.BENEFICIARY, d.beneficiaryId())

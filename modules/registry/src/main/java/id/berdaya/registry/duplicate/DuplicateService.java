@@ -1,5 +1,6 @@
 package id.berdaya.registry.duplicate;
 
+import id.berdaya.registry.RegistryRoles;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
@@ -33,7 +34,7 @@ import java.util.Set;
 @Transactional
 public class DuplicateService {
 
-    private static final String REVIEWERS = BeneficiaryService.REVIEWERS;
+    private static final String REVIEWERS = RegistryRoles.REVIEWERS;
     private final DuplicateRepository duplicates;
     private final BeneficiaryService registry;
     private final AuditLog audit;
