@@ -114,7 +114,6 @@ public class EnrolmentService {
     @PreAuthorize(TrainingRoles.EDITORS)
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<Participant> enrol(long eventId, List<Long> beneficiaryIds) {
-        staffEvent(eventId);
         TrainingEvent e = events.lockForEnrolment(eventId); // concurrent enrolments count one after another
         if (!e.status().enrolling()) {
             throw new RuleViolation(null, "training.enrol.notOpen");

@@ -147,8 +147,10 @@ public class EventService {
     @PreAuthorize(TrainingRoles.EDITORS)
     @Transactional(propagation = Propagation.MANDATORY)
     public TrainingEvent lockForEnrolment(long id) {
-        get(id).orElseThrow(() -> new RuleViolation(null, "error.notFound")); // a probe of another district is audited
-        return events.lock(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        return events.lock(id).orElseThrow(() -> {
+            events.find(id); // another district's event: the scoped find audits the probe
+            return new RuleViolation(null, "error.notFound");
+        });
     }
 
     /** An event; another district's (or, for a PARTNER, one without a session of its agency) is empty. */
