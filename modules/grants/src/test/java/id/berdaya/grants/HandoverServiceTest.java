@@ -11,6 +11,7 @@ import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.grants.handover.Handover;
 import id.berdaya.grants.handover.HandoverItem;
+import id.berdaya.grants.handover.HandoverRecorded;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.HistoryEntry;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Handovers (BAST): who may record one, the goods handed over, the number sequence, the state move, the PDF and its public check. */
 @SpringBootTest(classes = GrantsTestApplication.class)
+@RecordApplicationEvents
 class HandoverServiceTest {
 
     static final String PBG = "33.03";
@@ -52,6 +56,7 @@ class HandoverServiceTest {
     @Autowired GrantsFixture fixture;
     @Autowired TestAccounts accounts;
     @Autowired CertificateService certificates;
+    @Autowired ApplicationEvents events;
 
     BerdayaUser operator;
     BerdayaUser head;
@@ -135,6 +140,23 @@ class HandoverServiceTest {
         Handover read = handovers.ofProposal(two.get(0).id()).orElseThrow();
         assertThat(read.items()).hasSize(2);
         assertThat(read.computeSeal()).isEqualTo(first.seal());
+    }
+
+    @Test
+    void aRecordedHandoverIsPublishedForMonitoringWithThePersonAndTheGoods() {
+        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
+        Proposal p = approved(c, 1).getFirst();
+        TestAccounts.loginAs(operator);
+        assertThat(events.stream(HandoverRecorded.class)).isEmpty();
+        Handover h = handovers.record(handover(p, c, 4, null));
+        assertThat(events.stream(HandoverRecorded.class)).singleElement().satisfies(e -> {
+            assertThat(e.handoverId()).isEqualTo(h.id());
+            assertThat(e.proposalId()).isEqualTo(p.id());
+            assertThat(e.beneficiaryId()).isEqualTo(p.beneficiaryId());
+            assertThat(e.kabkotaCode()).isEqualTo(PBG);
+            assertThat(e.handedOn()).isEqualTo(h.handedOn());
+            assertThat(e.items()).isEqualTo(h.items());
+        });
     }
 
     @Test

@@ -17,6 +17,7 @@ import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
 import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.grants.proposal.ProposalService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,10 +58,12 @@ public class HandoverService {
     private final PublicCheckLimiter limiter;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans,
                     HandoverNumberRepository numbers, ProposalService proposals, RegionService regions,
-                    HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
+                    HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock,
+                    ApplicationEventPublisher events) {
         this.handovers = handovers;
         this.items = items;
         this.scans = scans;
@@ -71,6 +74,7 @@ public class HandoverService {
         this.limiter = limiter;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -104,6 +108,7 @@ public class HandoverService {
         proposals.markHandedOver(p.id(), n.proposalVersion());
         audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_RECORDED).entity(GrantsEntity.GRANTS_HANDOVER, id)
                 .district(kabkota).after(Map.of("number", number, "proposal", p.id(), "seal", h.seal())));
+        events.publishEvent(new HandoverRecorded(id, p.id(), p.beneficiaryId(), kabkota, n.handedOn(), goods));
         return withId(h, id, h.seal());
     }
 

@@ -1,0 +1,26 @@
+package id.berdaya.core.figures;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A module's part of the scorecards: the feature modules (registry, training, grants, monitoring)
+ * each offer one bean that answers the figures they own, per kabupaten/kota or per kecamatan of
+ * one kabupaten/kota. The scorecard service, which checks who asks and what they may see, is the
+ * only caller (an architecture rule keeps views away from sources).
+ * <p>
+ * A source must not scan a large table per call (the register has a million rows): it reads
+ * counts kept in the same transaction as the change, or an index range of comparable cost.
+ */
+public interface FigureSource {
+
+    /** The figures this source answers. */
+    Set<Figure> provides();
+
+    /** Per kabupaten/kota code ({@code 33.03}), the figures; a district without any may be absent. */
+    Map<String, Map<Figure, Long>> byKabkota(LocalDate today);
+
+    /** Per kecamatan code ({@code 33.03.01}) of one kabupaten/kota, the figures. */
+    Map<String, Map<Figure, Long>> byKecamatan(String kabkotaCode, LocalDate today);
+}
