@@ -23,4 +23,16 @@ public interface FigureSource {
 
     /** Per kecamatan code ({@code 33.03.01}) of one kabupaten/kota, the figures. */
     Map<String, Map<Figure, Long>> byKecamatan(String kabkotaCode, LocalDate today);
+
+    /**
+     * What happened from {@code from} to {@code to} (inclusive), for the monthly reports: per
+     * kabupaten/kota when {@code kabkotaCode} is null, else per kecamatan of that kabupaten/kota.
+     * Event figures count the events dated in the period (people registered, verified, enrolled,
+     * completed, proposals submitted/approved/handed over and their rupiah, visits done, 6- and
+     * 12-month visits done and running, flags raised, graduations). State figures that have no
+     * meaning for a past period ({@link Figure#VISITS_DUE}, {@link Figure#VISITS_OVERDUE},
+     * {@link Figure#OPEN_FLAGS}, {@link Figure#CEILING_RUPIAH}) are left out: reports take them
+     * from {@link #byKabkota} as of today and say so.
+     */
+    Map<String, Map<Figure, Long>> inPeriod(String kabkotaCode, LocalDate from, LocalDate to);
 }
