@@ -1,60 +1,31 @@
 package id.berdaya.grants;
 
-import id.berdaya.core.security.BerdayaUser;
-import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.grants.handover.Handover;
 import id.berdaya.grants.handover.HandoverCheck;
 import id.berdaya.grants.handover.HandoverPhoto;
-import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewGroupHandover;
 import id.berdaya.grants.proposal.HistoryEntry;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.Proposal;
-import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static id.berdaya.grants.HandoverServiceTest.PBG;
-import static id.berdaya.grants.HandoverServiceTest.PKL;
 import static id.berdaya.grants.ProposalServiceTest.keysOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Group handovers (one BAST per person, in one transaction, all or nothing) and the district head's void of a record. */
-@SpringBootTest(classes = GrantsTestApplication.class)
-class HandoverGroupAndVoidTest {
+class HandoverGroupAndVoidTest extends HandoverTestSupport {
 
-    @Autowired HandoverService handovers;
-    @Autowired ProposalService proposals;
-    @Autowired GrantsFixture fixture;
-    @Autowired TestAccounts accounts;
-
-    BerdayaUser operator;
-    BerdayaUser head;
-    BerdayaUser officer;
-    BerdayaUser headPkl;
-
-    @BeforeEach
-    void users() {
-        operator = accounts.ensure("uji.kelompok.op.pbg", Role.DISTRICT_OPERATOR, PBG);
-        head = accounts.ensure("uji.kelompok.head.pbg", Role.DISTRICT_HEAD, PBG);
-        officer = accounts.ensure("uji.kelompok.verif", Role.PROVINCE_OFFICER, null);
-        headPkl = accounts.ensure("uji.kelompok.head.pkl", Role.DISTRICT_HEAD, PKL);
-    }
-
-    @AfterEach
-    void logout() {
-        TestAccounts.logout();
+    @Override
+    String prefix() {
+        return "uji.kelompok";
     }
 
     private static NewGroupHandover group(List<Proposal> members, int year) {

@@ -2,57 +2,28 @@ package id.berdaya.grants;
 
 import id.berdaya.core.file.FileContent;
 import id.berdaya.core.file.TestPhotos;
-import id.berdaya.core.security.BerdayaUser;
-import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.grants.handover.Handover;
 import id.berdaya.grants.handover.HandoverPhoto;
-import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.Proposal;
-import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.grants.proposal.ProposalState;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import static id.berdaya.grants.HandoverServiceTest.PBG;
-import static id.berdaya.grants.HandoverServiceTest.PKL;
 import static id.berdaya.grants.ProposalServiceTest.keysOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The photos of a handover (required, checked by content, stored without metadata, sealed) and its optional position. */
-@SpringBootTest(classes = GrantsTestApplication.class)
-class HandoverPhotosTest {
+class HandoverPhotosTest extends HandoverTestSupport {
 
-    @Autowired HandoverService handovers;
-    @Autowired ProposalService proposals;
-    @Autowired GrantsFixture fixture;
-    @Autowired TestAccounts accounts;
-
-    BerdayaUser operator;
-    BerdayaUser head;
-    BerdayaUser officer;
-    BerdayaUser operatorPkl;
-
-    @BeforeEach
-    void users() {
-        operator = accounts.ensure("uji.foto.op.pbg", Role.DISTRICT_OPERATOR, PBG);
-        head = accounts.ensure("uji.foto.head.pbg", Role.DISTRICT_HEAD, PBG);
-        officer = accounts.ensure("uji.foto.verif", Role.PROVINCE_OFFICER, null);
-        operatorPkl = accounts.ensure("uji.foto.op.pkl", Role.DISTRICT_OPERATOR, PKL);
-    }
-
-    @AfterEach
-    void logout() {
-        TestAccounts.logout();
+    @Override
+    String prefix() {
+        return "uji.foto";
     }
 
     private static NewHandover with(NewHandover n, Handover.Position position, List<HandoverPhoto.Upload> photos, boolean keep) {
@@ -138,14 +109,10 @@ class HandoverPhotosTest {
         HandoverPhoto first = read.photos().getFirst();
         HandoverPhoto changed = new HandoverPhoto(first.id(), first.contentType(), first.width(), first.height(), first.sizeBytes(),
                 FileContent.sha256("foto lain".getBytes(StandardCharsets.UTF_8)), first.takenAt(), first.position(), false);
-        assertThat(photos(read, List.of(changed, read.photos().get(1))).computeSeal()).isNotEqualTo(h.seal());
-        assertThat(photos(read, List.of(read.photos().get(1))).computeSeal()).isNotEqualTo(h.seal());
-        assertThat(photos(read, List.of(read.photos().get(1), first)).computeSeal()).isEqualTo(h.seal());
-        Handover moved = new Handover(read.id(), read.proposalId(), read.groupId(), read.kabkotaCode(), read.issuerName(), read.number(),
-                read.code(), read.seal(), read.handedOn(), read.place(), read.giverName(), read.giverPosition(), read.giverOffice(),
-                read.receiverName(), read.witnessName(), read.witnessPosition(),
-                new Handover.Position(new BigDecimal("-7.300000"), new BigDecimal("109.362500")), read.recordedBy(), read.recordedAt(),
-                null, read.items(), read.photos());
+        assertThat(rebuilt(read, read.position(), List.of(changed, read.photos().get(1))).computeSeal()).isNotEqualTo(h.seal());
+        assertThat(rebuilt(read, read.position(), List.of(read.photos().get(1))).computeSeal()).isNotEqualTo(h.seal());
+        assertThat(rebuilt(read, read.position(), List.of(read.photos().get(1), first)).computeSeal()).isEqualTo(h.seal());
+        Handover moved = rebuilt(read, new Handover.Position(new BigDecimal("-7.300000"), new BigDecimal("109.362500")), read.photos());
         assertThat(moved.computeSeal()).isNotEqualTo(h.seal());
     }
 
@@ -167,9 +134,10 @@ class HandoverPhotosTest {
         assertThat(h.position().longitude()).isEqualByComparingTo("109.3");
     }
 
-    private static Handover photos(Handover h, List<HandoverPhoto> photos) {
+    /** The record with another position and other photos. */
+    private static Handover rebuilt(Handover h, Handover.Position position, List<HandoverPhoto> photos) {
         return new Handover(h.id(), h.proposalId(), h.groupId(), h.kabkotaCode(), h.issuerName(), h.number(), h.code(), h.seal(),
                 h.handedOn(), h.place(), h.giverName(), h.giverPosition(), h.giverOffice(), h.receiverName(), h.witnessName(),
-                h.witnessPosition(), h.position(), h.recordedBy(), h.recordedAt(), h.voided(), h.items(), photos);
+                h.witnessPosition(), position, h.recordedBy(), h.recordedAt(), h.voided(), h.items(), photos);
     }
 }
