@@ -2,10 +2,8 @@ package id.berdaya.ui.grants;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
@@ -22,7 +20,8 @@ import java.util.List;
  * The photos of a handover form: one to three JPG/PNG files, each checked by the service at once
  * ({@link HandoverService#checkPhoto}: by content, really decodable, size-bounded on the server by
  * {@link BoundedUploadHandler}) and kept in memory until the form records them; a refused one is
- * shown with its reason and not kept. The service checks and cleans them again when recording.
+ * shown with its reason (and marked failed in the upload's list) and not kept; one removed from the
+ * upload's list is forgotten. The service checks and cleans them again when recording.
  */
 class PhotoPicker extends VerticalLayout {
 
@@ -52,6 +51,7 @@ class PhotoPicker extends VerticalLayout {
             } catch (RuleViolation v) {
                 RuleViolation.Problem p = v.problems().getFirst();
                 refused = getTranslation(p.key(), p.args().toArray());
+                event.reject(refused);
             }
             String shown = refused;
             ui.accessSynchronously(() -> received(name, bytes, shown));
@@ -62,6 +62,7 @@ class PhotoPicker extends VerticalLayout {
         upload.setMaxFileSize(HandoverService.MAX_PHOTO_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.setUploadButton(new Button(getTranslation("grants.handover.photoAdd")));
+        upload.addFileRemovedListener(e -> removed(e.getFileName()));
         add(label, hint, upload, error, list);
     }
 
@@ -81,19 +82,22 @@ class PhotoPicker extends VerticalLayout {
             return;
         }
         error.setText("");
-        HandoverPhoto.Upload photo = new HandoverPhoto.Upload(name, bytes);
-        photos.add(photo);
+        photos.add(new HandoverPhoto.Upload(name, bytes));
         Span accepted = new Span(getTranslation("grants.handover.photoAdded", name));
-        Button remove = new Button(getTranslation("grants.handover.photoRemove"));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout row = new HorizontalLayout(accepted, remove);
-        row.setAlignItems(Alignment.CENTER);
-        row.addClassName("handover-photo-accepted");
-        remove.addClickListener(e -> {
-            photos.remove(photo);
-            list.remove(row);
-        });
-        list.add(row);
+        accepted.addClassName("handover-photo-accepted");
+        accepted.getStyle().set("display", "block");
+        list.add(accepted);
+    }
+
+    /** Forgets a photo the user removed from the upload's list (the first of that name). */
+    void removed(String name) {
+        for (int i = 0; i < photos.size(); i++) {
+            if (photos.get(i).fileName().equals(name)) {
+                photos.remove(i);
+                list.getComponentAt(i).removeFromParent();
+                return;
+            }
+        }
     }
 
     /** Shows a refusal that concerns the photos (from recording). */
