@@ -63,6 +63,7 @@ class HandoverGroupAndVoidTest extends HandoverTestSupport {
             assertThat(h.content()).contains("photo|" + photo);
             assertThat(proposals.get(h.proposalId()).orElseThrow().state()).isEqualTo(ProposalState.HANDED_OVER);
         }
+        assertThat(audited(GrantsEntity.GRANTS_HANDOVER_GROUP, groupId)).containsExactly("GRANTS_HANDOVER_GROUP_RECORDED");
         // one stored photo, shown with every record of the group
         assertThat(handovers.photo(outcome.recorded().get(2).photos().getFirst().id()).content()).isNotEmpty();
     }
@@ -132,6 +133,8 @@ class HandoverGroupAndVoidTest extends HandoverTestSupport {
         assertThat(last.to()).isEqualTo(ProposalState.PROVINCE_APPROVED);
         assertThat(last.reason()).isEqualTo("Salah penerima dicatat oleh operator (uji)");
         assertThat(handovers.ofProposal(p.id())).isEmpty();
+        assertThat(audited(GrantsEntity.GRANTS_HANDOVER, h.id())).first().isEqualTo("GRANTS_HANDOVER_VOIDED");
+        assertThat(audited(GrantsEntity.GRANTS_PROPOSAL, p.id())).first().isEqualTo("GRANTS_PROPOSAL_HANDOVER_VOIDED");
         assertThat(handovers.voidedOfProposal(p.id())).extracting(Handover::number).containsExactly(h.number());
         assertThat(handovers.handovers(h.handedOn(), h.handedOn())).extracting(Handover::id).doesNotContain(h.id());
 

@@ -76,6 +76,7 @@ class HandoverPhotosTest extends HandoverTestSupport {
         assertThat(photo.position()).isNull();
         assertThat(photo.contentType()).isEqualTo(FileContent.JPEG);
         byte[] stored = handovers.photo(photo.id()).content();
+        assertThat(audited(GrantsEntity.GRANTS_HANDOVER_PHOTO, photo.id())).contains("GRANTS_HANDOVER_PHOTO_VIEWED");
         assertThat(FileContent.sha256(stored)).isEqualTo(photo.sha256());
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain(TestPhotos.MAKE)
                 .doesNotContain("JFIF");

@@ -1,5 +1,7 @@
 package id.berdaya.grants;
 
+import id.berdaya.core.audit.AuditEntry;
+import id.berdaya.core.audit.AuditService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -21,6 +23,7 @@ abstract class HandoverTestSupport {
     @Autowired ProposalService proposals;
     @Autowired GrantsFixture fixture;
     @Autowired TestAccounts accounts;
+    @Autowired AuditService audit;
 
     BerdayaUser operator;
     BerdayaUser head;
@@ -38,6 +41,11 @@ abstract class HandoverTestSupport {
         officer = accounts.ensure(prefix() + ".verif", Role.PROVINCE_OFFICER, null);
         operatorPkl = accounts.ensure(prefix() + ".op.pkl", Role.DISTRICT_OPERATOR, PKL);
         headPkl = accounts.ensure(prefix() + ".head.pkl", Role.DISTRICT_HEAD, PKL);
+    }
+
+    /** The audited actions on a record, newest first. */
+    java.util.List<String> audited(GrantsEntity entity, long id) {
+        return audit.history(entity.code(), String.valueOf(id), 50).stream().map(AuditEntry::action).toList();
     }
 
     @AfterEach
