@@ -26,6 +26,14 @@ class HandoverPhotosTest extends HandoverTestSupport {
         return "uji.foto";
     }
 
+    /** The handover of a new province-approved proposal (one photo, no position), the operator logged in. */
+    private NewHandover ready() {
+        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
+        Proposal p = fixture.provinceApproved(c, PBG, 1, operator, head, officer).getFirst();
+        TestAccounts.loginAs(operator);
+        return HandoverServiceTest.handover(p, c, 4, null);
+    }
+
     private static NewHandover with(NewHandover n, Handover.Position position, List<HandoverPhoto.Upload> photos, boolean keep) {
         return new NewHandover(n.proposalId(), n.proposalVersion(), n.handedOn(), n.place(), n.giverName(), n.giverPosition(),
                 n.giverOffice(), n.witnessName(), n.witnessPosition(), n.lines(), position, photos, keep);
@@ -37,10 +45,7 @@ class HandoverPhotosTest extends HandoverTestSupport {
 
     @Test
     void atLeastOneAndAtMostThreePhotosEachAReadableJpegOrPngAreRequired() {
-        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
-        Proposal p = fixture.provinceApproved(c, PBG, 1, operator, head, officer).getFirst();
-        NewHandover base = HandoverServiceTest.handover(p, c, 4, null);
-        TestAccounts.loginAs(operator);
+        NewHandover base = ready();
 
         assertThat(keysOf(() -> handovers.record(with(base, null, List.of(), false)))).containsExactly("grants.handover.photoRequired");
         assertThat(keysOf(() -> handovers.record(with(base, null, null, false)))).containsExactly("grants.handover.photoRequired");
@@ -56,7 +61,7 @@ class HandoverPhotosTest extends HandoverTestSupport {
         assertThat(keysOf(() -> handovers.record(with(base, null, List.of(upload("foto.jpg", fakeJpeg)), false))))
                 .containsExactly("photo.undecodable");
         assertThat(keysOf(() -> handovers.checkPhoto(fakeJpeg))).containsExactly("photo.undecodable");
-        assertThat(proposals.get(p.id()).orElseThrow().state()).isEqualTo(ProposalState.PROVINCE_APPROVED);
+        assertThat(proposals.get(base.proposalId()).orElseThrow().state()).isEqualTo(ProposalState.PROVINCE_APPROVED);
 
         Handover h = handovers.record(with(base, null, GrantsFixture.photos(3), false));
         assertThat(handovers.get(h.id()).orElseThrow().photos()).hasSize(3);
@@ -119,10 +124,7 @@ class HandoverPhotosTest extends HandoverTestSupport {
 
     @Test
     void aPositionMustLieWithinJawaTengah() {
-        GrantsFixture.Catalogue c = fixture.year(PBG, 100_000_000);
-        Proposal p = fixture.provinceApproved(c, PBG, 1, operator, head, officer).getFirst();
-        NewHandover base = HandoverServiceTest.handover(p, c, 4, null);
-        TestAccounts.loginAs(operator);
+        NewHandover base = ready();
         // Jakarta, and a swapped pair
         assertThat(keysOf(() -> handovers.record(with(base, new Handover.Position(new BigDecimal("-6.2"), new BigDecimal("106.8")),
                 GrantsFixture.photos(1), false)))).containsExactly("grants.handover.positionOutside");

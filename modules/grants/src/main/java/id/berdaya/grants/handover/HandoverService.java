@@ -14,7 +14,6 @@ import id.berdaya.grants.GrantsEntity;
 import id.berdaya.grants.GrantsRoles;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
-import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.grants.proposal.ProposalService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -61,7 +60,6 @@ public class HandoverService {
     private final HandoverItemRepository items;
     private final HandoverScanRepository scans;
     private final HandoverPhotoRepository photos;
-    private final HandoverGroupRepository groups;
     private final HandoverWriter writer;
     private final ProposalService proposals;
     private final HandoverPdf pdf;
@@ -70,13 +68,12 @@ public class HandoverService {
     private final Clock clock;
 
     HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans,
-                    HandoverPhotoRepository photos, HandoverGroupRepository groups, HandoverWriter writer, ProposalService proposals,
+                    HandoverPhotoRepository photos, HandoverWriter writer, ProposalService proposals,
                     HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock) {
         this.handovers = handovers;
         this.items = items;
         this.scans = scans;
         this.photos = photos;
-        this.groups = groups;
         this.writer = writer;
         this.proposals = proposals;
         this.pdf = pdf;
@@ -157,21 +154,7 @@ public class HandoverService {
         if (!failures.isEmpty()) {
             return new NewGroupHandover.Outcome(List.of(), failures);
         }
-        String kabkota = found.getFirst().kabkotaCode();
-        long groupId = groups.insert(kabkota, g, CurrentUser.require().getUsername(), clock.instant());
-        writer.storeGroupPhotos(groupId, kabkota, cleaned);
-        List<Handover> recorded = new ArrayList<>();
-        for (Proposal p : found) {
-            List<ProposalItem> approved = proposals.items(p.id());
-            NewHandover n = new NewHandover(p.id(), p.version(), g.handedOn(), g.place(), g.giverName(), g.giverPosition(),
-                    g.giverOffice(), g.witnessName(), g.witnessPosition(), HandoverWriter.approvedInFull(approved), g.position(),
-                    List.of(), g.keepPhotoPosition());
-            List<RuleViolation.Problem> none = new ArrayList<>();
-            recorded.add(withItems(writer.write(p, n, HandoverWriter.goods(none, n.lines(), approved), groupId, List.of(), cleaned)));
-        }
-        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_GROUP_RECORDED).entity(GrantsEntity.GRANTS_HANDOVER_GROUP, groupId)
-                .district(kabkota).after(Map.of("numbers", recorded.stream().map(Handover::number).toList(),
-                        "photos", cleaned.stream().map(HandoverWriter.Cleaned::sha256).toList())));
+        List<Handover> recorded = writer.writeGroup(found, g, cleaned).stream().map(this::withItems).toList();
         return new NewGroupHandover.Outcome(recorded, List.of());
     }
 

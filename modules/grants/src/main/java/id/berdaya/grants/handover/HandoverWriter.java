@@ -56,13 +56,16 @@ class HandoverWriter {
     private final HandoverItemRepository items;
     private final HandoverPhotoRepository photos;
     private final HandoverNumberRepository numbers;
+    private final HandoverGroupRepository groups;
     private final ProposalService proposals;
     private final RegionService regions;
     private final AuditLog audit;
     private final Clock clock;
 
     HandoverWriter(HandoverRepository handovers, HandoverItemRepository items, HandoverPhotoRepository photos,
-                   HandoverNumberRepository numbers, ProposalService proposals, RegionService regions, AuditLog audit, Clock clock) {
+                   HandoverNumberRepository numbers, HandoverGroupRepository groups, ProposalService proposals, RegionService regions,
+                   AuditLog audit, Clock clock) {
+        this.groups = groups;
         this.handovers = handovers;
         this.items = items;
         this.photos = photos;
@@ -147,7 +150,7 @@ class HandoverWriter {
     }
 
     /** Every approved item in full: the goods of a group handover. */
-    static List<NewHandover.Line> approvedInFull(List<ProposalItem> approved) {
+    private static List<NewHandover.Line> approvedInFull(List<ProposalItem> approved) {
         return approved.stream().map(a -> new NewHandover.Line(a.catalogueItemId(), a.quantity(), null)).toList();
     }
 
@@ -191,13 +194,31 @@ class HandoverWriter {
         return h.sealed(id, h.seal());
     }
 
-    /** Stores a group's photos (before its records, which seal their hashes). */
-    void storeGroupPhotos(long groupId, String kabkota, List<Cleaned> shared) {
+    /**
+     * Stores a checked group: its shared terms, its photos (once, for the group), then one record per proposal with the
+     * approved quantities, numbered one after the other (the district's counter row stays locked), each sealing the
+     * group's photos; audited as a group too.
+     */
+    List<Handover> writeGroup(List<Proposal> members, NewGroupHandover g, List<Cleaned> shared) {
+        String kabkota = members.getFirst().kabkotaCode();
         String me = CurrentUser.require().getUsername();
         Instant now = clock.instant();
+        long groupId = groups.insert(kabkota, g, me, now);
         for (Cleaned c : shared) {
             photos.insert(null, groupId, kabkota, c.photo(), c.position(), c.sha256(), me, now);
         }
+        List<Handover> recorded = new ArrayList<>();
+        for (Proposal p : members) {
+            List<ProposalItem> approved = proposals.items(p.id());
+            NewHandover n = new NewHandover(p.id(), p.version(), g.handedOn(), g.place(), g.giverName(), g.giverPosition(),
+                    g.giverOffice(), g.witnessName(), g.witnessPosition(), approvedInFull(approved), g.position(), List.of(),
+                    g.keepPhotoPosition());
+            recorded.add(write(p, n, goods(new ArrayList<>(), n.lines(), approved), groupId, List.of(), shared));
+        }
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_GROUP_RECORDED).entity(GrantsEntity.GRANTS_HANDOVER_GROUP, groupId)
+                .district(kabkota).after(Map.of("numbers", recorded.stream().map(Handover::number).toList(),
+                        "photos", shared.stream().map(Cleaned::sha256).toList())));
+        return recorded;
     }
 
     private static Handover.Position scaled(Handover.Position p) {
