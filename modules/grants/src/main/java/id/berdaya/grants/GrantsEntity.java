@@ -14,7 +14,9 @@ public enum GrantsEntity implements AuditEntity {
     GRANTS_PROPOSAL_HISTORY,
     GRANTS_HANDOVER,
     GRANTS_HANDOVER_ITEM,
-    GRANTS_HANDOVER_SCAN;
+    GRANTS_HANDOVER_SCAN,
+    GRANTS_HANDOVER_PHOTO,
+    GRANTS_HANDOVER_GROUP;
 
     @Override
     public String code() {

@@ -12,6 +12,8 @@ public final class GrantsRoles {
     public static final String REVIEWERS = "hasAnyRole('DISTRICT_HEAD','PROVINCE_OFFICER','PROVINCE_ADMIN')";
     /** Record a handover (BAST) of a province-approved proposal: the district operator or field officer, in their own district. */
     public static final String HANDOVER_RECORDERS = "hasAnyRole('DISTRICT_OPERATOR','FIELD_OFFICER')";
+    /** Void a handover record (BAST) with a reason: the district head, in their own district. */
+    public static final String HANDOVER_VOIDERS = "hasRole('DISTRICT_HEAD')";
     /** Keep the catalogue, the ceilings, the per-person maximum and the exemptions. */
     public static final String BUDGET_ADMINS = "hasRole('PROVINCE_ADMIN')";
 

@@ -12,6 +12,8 @@ import id.berdaya.grants.catalogue.Unit;
 import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.NewProposal;
+import id.berdaya.grants.proposal.Proposal;
+import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.training.TrainingFixture;
 import id.berdaya.training.enrolment.EnrolmentService;
 import id.berdaya.training.enrolment.Participant;
@@ -35,9 +37,11 @@ public class GrantsFixture {
     private final CatalogueService catalogue;
     private final BudgetService budget;
     private final TestAccounts accounts;
+    private final ProposalService proposals;
 
     GrantsFixture(TrainingFixture training, EnrolmentService events, CatalogueService catalogue, BudgetService budget,
-                  TestAccounts accounts) {
+                  TestAccounts accounts, ProposalService proposals) {
+        this.proposals = proposals;
         this.training = training;
         this.events = events;
         this.catalogue = catalogue;
@@ -76,6 +80,33 @@ public class GrantsFixture {
         return new NewProposal(beneficiaryId, year, BusinessType.GOAT_SHEEP,
                 "Beternak kambing etawa untuk susu dan anakan; kandang di pekarangan rumah (rencana uji).",
                 "Desa Uji RT 01 RW 02", items);
+    }
+
+    /**
+     * {@code n} province-approved proposals of trained people of the district (one goat and four sacks of
+     * feed each), drafted by {@code operator}, approved by {@code head} and {@code officer}. Logs out afterwards.
+     */
+    public List<Proposal> provinceApproved(Catalogue c, String kabkota, int n, BerdayaUser operator, BerdayaUser head,
+                                           BerdayaUser officer) {
+        List<Proposal> out = new java.util.ArrayList<>();
+        for (long person : trainedPeople(kabkota, n)) {
+            TestAccounts.loginAs(operator);
+            Proposal p = proposals.create(proposal(person, c.year(), List.of(new ItemLine(c.goat().id(), 1), new ItemLine(c.feed().id(), 4))));
+            p = proposals.submit(p.id(), p.version());
+            TestAccounts.loginAs(head);
+            p = proposals.approve(p.id(), p.version());
+            TestAccounts.loginAs(officer);
+            out.add(proposals.approve(p.id(), p.version()));
+        }
+        TestAccounts.logout();
+        return out;
+    }
+
+    /** {@code n} synthetic photos (plain drawn PNGs, each of another colour) for a handover. */
+    public static List<id.berdaya.grants.handover.HandoverPhoto.Upload> photos(int n) {
+        java.awt.Color[] colours = {java.awt.Color.RED, java.awt.Color.BLUE, java.awt.Color.MAGENTA, java.awt.Color.CYAN};
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> new id.berdaya.grants.handover.HandoverPhoto.Upload(
+                "foto-uji-" + i + ".png", id.berdaya.core.file.TestPhotos.plain("png", 24, 16, colours[i % colours.length]))).toList();
     }
 
     public BerdayaUser admin() {

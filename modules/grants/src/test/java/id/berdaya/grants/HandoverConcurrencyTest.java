@@ -78,7 +78,8 @@ class HandoverConcurrencyTest {
                     try {
                         return handovers.record(new NewHandover(p.id(), p.version(), LocalDate.of(c.year(), 5, 2), "Balai Desa Uji",
                                 "Budi Penyerah Uji", "Kepala Seksi", "Dinas Sosial Kabupaten Purbalingga", "Siti Saksi Uji",
-                                "Kepala Desa Uji", List.of(new NewHandover.Line(c.goat().id(), 1, null))));
+                                "Kepala Desa Uji", List.of(new NewHandover.Line(c.goat().id(), 1, null)), null,
+                                GrantsFixture.photos(1), false));
                     } finally {
                         TestAccounts.logout();
                     }

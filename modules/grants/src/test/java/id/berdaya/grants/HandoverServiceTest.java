@@ -78,29 +78,17 @@ class HandoverServiceTest {
         TestAccounts.logout();
     }
 
-    /** Province-approved proposals of trained people of Purbalingga: two goats and four sacks of feed each (Rp 6.000.000 would pass no maximum, so one goat). */
+    /** Province-approved proposals of trained people of Purbalingga: one goat and four sacks of feed each. */
     private List<Proposal> approved(GrantsFixture.Catalogue c, int n) {
-        List<Long> people = fixture.trainedPeople(PBG, n);
-        List<Proposal> out = new java.util.ArrayList<>();
-        for (long person : people) {
-            TestAccounts.loginAs(operator);
-            Proposal p = proposals.create(GrantsFixture.proposal(person, c.year(),
-                    List.of(new ItemLine(c.goat().id(), 1), new ItemLine(c.feed().id(), 4))));
-            p = proposals.submit(p.id(), p.version());
-            TestAccounts.loginAs(head);
-            p = proposals.approve(p.id(), p.version());
-            TestAccounts.loginAs(officer);
-            out.add(proposals.approve(p.id(), p.version()));
-        }
-        TestAccounts.logout();
-        return out;
+        return fixture.provinceApproved(c, PBG, n, operator, head, officer);
     }
 
-    private static NewHandover handover(Proposal p, GrantsFixture.Catalogue c, int feed, String reason) {
+    static NewHandover handover(Proposal p, GrantsFixture.Catalogue c, int feed, String reason) {
         return new NewHandover(p.id(), p.version(), LocalDate.of(c.year(), 3, 14), "Balai Desa Uji, Kecamatan Uji",
                 "Budi Penyerah Uji", "Kepala Seksi Rehabilitasi Sosial", "Dinas Sosial Kabupaten Purbalingga",
                 "Siti Saksi Uji", "Kepala Desa Uji",
-                List.of(new NewHandover.Line(c.goat().id(), 1, null), new NewHandover.Line(c.feed().id(), feed, reason)));
+                List.of(new NewHandover.Line(c.goat().id(), 1, null), new NewHandover.Line(c.feed().id(), feed, reason)), null,
+                GrantsFixture.photos(1), false);
     }
 
     @Test
@@ -167,7 +155,8 @@ class HandoverServiceTest {
         assertThat(keysOf(() -> handovers.record(handover(p, c, 3, null)))).containsExactly("grants.handover.reasonRequired");
         assertThat(keysOf(() -> handovers.record(handover(p, c, 3, "  ")))).containsExactly("grants.handover.reasonRequired");
         NewHandover missing = new NewHandover(p.id(), p.version(), LocalDate.of(c.year(), 3, 14), "Balai Desa Uji", "Budi",
-                "Kasi", "Dinas Sosial", "Siti", "Kepala Desa", List.of(new NewHandover.Line(c.goat().id(), 1, null)));
+                "Kasi", "Dinas Sosial", "Siti", "Kepala Desa", List.of(new NewHandover.Line(c.goat().id(), 1, null)), null,
+                GrantsFixture.photos(1), false);
         assertThat(keysOf(() -> handovers.record(missing))).containsExactly("grants.handover.lines");
         assertThat(proposals.get(p.id()).orElseThrow().state()).isEqualTo(ProposalState.PROVINCE_APPROVED);
 
@@ -205,7 +194,8 @@ class HandoverServiceTest {
         TestAccounts.loginAs(operator);
         assertThat(proposals.allowedActions(district)).doesNotContain(ProposalAction.HAND_OVER);
         NewHandover early = new NewHandover(district.id(), district.version(), LocalDate.of(c.year(), 3, 14), "Balai Desa Uji",
-                "Budi", "Kasi", "Dinas Sosial", "Siti", "Kepala Desa", List.of(new NewHandover.Line(c.goat().id(), 1, null)));
+                "Budi", "Kasi", "Dinas Sosial", "Siti", "Kepala Desa", List.of(new NewHandover.Line(c.goat().id(), 1, null)), null,
+                GrantsFixture.photos(1), false);
         assertThat(keysOf(() -> handovers.record(early))).containsExactly("grants.handover.notAllowed");
         assertThat(keysOf(() -> proposals.markHandedOver(district.id(), district.version()))).containsExactly("grants.handover.notAllowed");
 

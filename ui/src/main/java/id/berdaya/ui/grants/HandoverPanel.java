@@ -1,22 +1,23 @@
 package id.berdaya.ui.grants;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.handover.Handover;
+import id.berdaya.grants.handover.HandoverPhoto;
 import id.berdaya.grants.handover.HandoverScan;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
@@ -24,31 +25,24 @@ import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.ui.components.Feedback;
 import id.berdaya.ui.components.ScanUpload;
-import id.berdaya.ui.components.WidgetTexts;
 
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The handover (serah terima) part of a proposal's page: the recorded BAST with its number, date,
- * seal and PDF download, its signed scans and (for whoever may) their upload, or, when the service allows it, the form that records it (date, place,
- * handing party, witness, and for each approved item the quantity handed over and a reason
- * wherever it differs).
+ * position, seal, photos (each view audited by the service) and PDF download, its signed scans and
+ * (for whoever may) their upload, the void (with a reason) for the district head, and the records
+ * voided before; or, when the service allows it, the form that records it ({@link HandoverTerms}:
+ * date, place, handing party, witness, position, one to three photos and the consent to keep their
+ * position; and for each approved item the quantity handed over and a reason wherever it differs).
  */
 class HandoverPanel extends VerticalLayout {
 
     private final HandoverService handovers;
     private final Runnable recorded;
-    final DatePicker date = WidgetTexts.datePicker(new DatePicker());
-    final TextField place = new TextField();
-    final TextField giverName = new TextField();
-    final TextField giverPosition = new TextField();
-    final TextField giverOffice = new TextField();
-    final TextField witnessName = new TextField();
-    final TextField witnessPosition = new TextField();
+    HandoverTerms terms;
     final Button record = new Button();
     private final List<Line> lines = new ArrayList<>();
 
@@ -67,6 +61,16 @@ class HandoverPanel extends VerticalLayout {
         } else if (mayRecord) {
             form(p, items);
         }
+        List<Handover> voided = handovers.voidedOfProposal(p.id());
+        if (!voided.isEmpty()) {
+            add(new H3(getTranslation("grants.handover.voidedTitle")));
+            for (Handover v : voided) {
+                Span s = new Span(v.number() + " · " + getTranslation("grants.handover.voided",
+                        IndonesianFormat.dateTime(v.voided().at()), v.voided().by(), v.voided().reason()));
+                s.setId("handover-voided-" + v.id());
+                add(s);
+            }
+        }
     }
 
     private void shown(Handover h) {
@@ -75,6 +79,13 @@ class HandoverPanel extends VerticalLayout {
         number.setId("handover-number");
         add(number, new Span(getTranslation("grants.handover.date") + ": " + IndonesianFormat.longDate(h.handedOn()) + ", " + h.place()),
                 new Span(getTranslation("grants.handover.seal") + ": " + h.shortSeal()));
+        if (h.position() != null) {
+            Span position = new Span(getTranslation("grants.handover.position") + ": " + h.position().latitude().toPlainString() + ", "
+                    + h.position().longitude().toPlainString());
+            position.setId("handover-position");
+            add(position);
+        }
+        add(photos(h));
         Anchor pdf = new Anchor((DownloadEvent event) -> {
             event.setFileName("bast-" + h.number().replace('/', '-') + ".pdf");
             event.setContentType("application/pdf");
@@ -97,6 +108,62 @@ class HandoverPanel extends VerticalLayout {
         if (handovers.mayUploadScan()) {
             add(scanUpload(h));
         }
+        if (handovers.mayVoid(h)) {
+            add(voiding(h));
+        }
+    }
+
+    /** The photos, small; each image's bytes come from the service, which audits every view. */
+    private Div photos(Handover h) {
+        Div box = new Div();
+        box.setId("handover-photos-shown");
+        box.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        int i = 1;
+        for (HandoverPhoto photo : h.photos()) {
+            Image image = new Image((DownloadEvent event) -> {
+                HandoverPhoto.File file = handovers.photo(photo.id());
+                event.setContentType(file.contentType());
+                event.getOutputStream().write(file.content());
+            }, getTranslation("grants.handover.photoAlt", i++));
+            image.setId("handover-photo-" + photo.id());
+            image.setMaxWidth("16em");
+            image.setMaxHeight("12em");
+            Div caption = new Div(image);
+            String taken = photo.takenAt() == null ? ""
+                    : getTranslation("grants.handover.photoTaken", photo.takenAt().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")));
+            String group = photo.groupPhoto() ? getTranslation("grants.handover.photoGroup") : "";
+            String text = String.join(" · ", java.util.stream.Stream.of(taken, group).filter(s -> !s.isEmpty()).toList());
+            if (!text.isEmpty()) {
+                Span under = new Span(text);
+                under.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+                caption.add(under);
+            }
+            box.add(caption);
+        }
+        return box;
+    }
+
+    /** The district head's void: a reason, then the record is void and the proposal approved by the province again. */
+    private Div voiding(Handover h) {
+        TextArea reason = new TextArea(getTranslation("grants.handover.voidReasonLabel"));
+        reason.setId("handover-void-reason");
+        reason.setMaxLength(300);
+        reason.setWidth("28em");
+        Button confirm = new Button(getTranslation("grants.handover.void"));
+        confirm.setId("handover-void");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        confirm.addClickListener(e -> {
+            try {
+                handovers.voidHandover(h.id(), reason.getValue());
+                Feedback.success(this, "grants.handover.voidDone");
+                recorded.run();
+            } catch (RuleViolation v) {
+                Feedback.show(this, v, java.util.Map.of("reason", reason));
+            }
+        });
+        HorizontalLayout row = new HorizontalLayout(reason, confirm);
+        row.setAlignItems(Alignment.END);
+        return new Div(new H3(getTranslation("grants.handover.voidConfirm")), row);
     }
 
     /** The upload of the signed scan (PDF, JPG or PNG, checked by its content in the service). */
@@ -109,17 +176,8 @@ class HandoverPanel extends VerticalLayout {
 
     private void form(Proposal p, List<ProposalItem> items) {
         add(new H3(getTranslation("grants.handover.title")));
-        date.setLabel(getTranslation("grants.handover.date"));
-        date.setId("handover-date");
-        date.setValue(LocalDate.now(IndonesianFormat.WIB));
-        field(place, "handover-place", "grants.handover.place");
-        field(giverName, "handover-giver-name", "grants.handover.giverName");
-        field(giverPosition, "handover-giver-position", "grants.handover.giverPosition");
-        field(giverOffice, "handover-giver-office", "grants.handover.giverOffice");
-        field(witnessName, "handover-witness-name", "grants.handover.witnessName");
-        field(witnessPosition, "handover-witness-position", "grants.handover.witnessPosition");
-        FormLayout form = new FormLayout(date, place, giverName, giverPosition, giverOffice, witnessName, witnessPosition);
-        add(new Span(getTranslation("grants.handover.receiver") + ": " + p.beneficiaryName()), form);
+        terms = new HandoverTerms(handovers);
+        add(new Span(getTranslation("grants.handover.receiver") + ": " + p.beneficiaryName()), terms);
         int i = 0;
         for (ProposalItem item : items) {
             IntegerField q = new IntegerField(item.name() + " (" + getTranslation("grants.unit." + item.unit().name()) + ")");
@@ -140,30 +198,18 @@ class HandoverPanel extends VerticalLayout {
         add(record);
     }
 
-    private void field(TextField f, String id, String key) {
-        f.setId(id);
-        f.setLabel(getTranslation(key));
-        f.setMaxLength(150);
-    }
-
     private void record(Proposal p) {
         List<NewHandover.Line> handed = lines.stream().map(l -> new NewHandover.Line(l.item().catalogueItemId(),
                 l.quantity().getValue() == null ? -1 : l.quantity().getValue(), l.reason().getValue())).toList();
+        HandoverTerms t = terms;
         try {
-            handovers.record(new NewHandover(p.id(), p.version(), date.getValue(), place.getValue(), giverName.getValue(),
-                    giverPosition.getValue(), giverOffice.getValue(), witnessName.getValue(), witnessPosition.getValue(), handed));
+            handovers.record(new NewHandover(p.id(), p.version(), t.date.getValue(), t.place.getValue(), t.giverName.getValue(),
+                    t.giverPosition.getValue(), t.giverOffice.getValue(), t.witnessName.getValue(), t.witnessPosition.getValue(), handed,
+                    t.position(), t.photos.photos(), t.keepPhotoPosition.getValue()));
             Feedback.success(this, "grants.handover.recorded");
             recorded.run();
         } catch (RuleViolation v) {
-            Map<String, HasValidation> fields = new LinkedHashMap<>();
-            fields.put("handedOn", date);
-            fields.put("place", place);
-            fields.put("giverName", giverName);
-            fields.put("giverPosition", giverPosition);
-            fields.put("giverOffice", giverOffice);
-            fields.put("witnessName", witnessName);
-            fields.put("witnessPosition", witnessPosition);
-            Feedback.show(this, v, fields);
+            t.show(v);
         }
     }
 }

@@ -26,8 +26,8 @@ import java.util.Optional;
 
 /**
  * The public check of a handover record (BAST), where its QR code points ({@code /verifikasi/bast/<code>}),
- * without login: valid, number, date and kabupaten/kota, nothing else (no person, no category,
- * no NIK), and whether a given file is the signed scan kept for it (by SHA-256). Rate-limited per client address by the service; like every page, {@code noindex} (AppShell).
+ * without login: valid or void, number, date and kabupaten/kota, nothing else (no person, no category,
+ * no NIK, no photo), and whether a given file is the signed scan kept for it (by SHA-256). Rate-limited per client address by the service; like every page, {@code noindex} (AppShell).
  */
 @Route(value = "verifikasi/bast/:code", autoLayout = false)
 @AnonymousAllowed
@@ -61,9 +61,9 @@ public class HandoverVerificationView extends VerticalLayout implements BeforeEn
             return;
         }
         HandoverCheck c = check.get();
-        Span valid = new Span(getTranslation("verify.bast.valid"));
-        valid.setId("verify-valid");
-        valid.getElement().getThemeList().add("badge success");
+        Span valid = new Span(getTranslation(c.voided() ? "verify.bast.voided" : "verify.bast.valid"));
+        valid.setId(c.voided() ? "verify-voided" : "verify-valid");
+        valid.getElement().getThemeList().add(c.voided() ? "badge error" : "badge success");
         result.add(valid, new Paragraph(getTranslation("verify.number") + ": " + c.number()),
                 new Paragraph(getTranslation("verify.dates") + ": " + IndonesianFormat.date(c.handedOn())),
                 new Paragraph(getTranslation("verify.issuer") + ": " + c.issuer()), fileCheck(code));

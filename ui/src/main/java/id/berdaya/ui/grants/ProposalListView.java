@@ -1,5 +1,6 @@
 package id.berdaya.ui.grants;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +14,7 @@ import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalFilter;
@@ -26,7 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Proposals within the user's scope, newest first, filterable by year, kabupaten/kota, state and business type. */
+/**
+ * Proposals within the user's scope, newest first, filterable by year, kabupaten/kota, state and business type; for
+ * whoever may record handovers, rows can be selected for a group handover.
+ */
 @Route("bantuan")
 @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_OFFICER", "DISTRICT_HEAD", "DISTRICT_OPERATOR", "FIELD_OFFICER"})
 public class ProposalListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
@@ -39,7 +44,9 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
     final ComboBox<BusinessType> businessType = new ComboBox<>();
     final Grid<Proposal> grid = new Grid<>();
 
-    public ProposalListView(ProposalService proposals, RegionService regions) {
+    final Button groupHandover = new Button();
+
+    public ProposalListView(ProposalService proposals, HandoverService handovers, RegionService regions) {
         this.proposals = proposals;
         this.districts = regions.kabkotaByCode();
         setSizeFull();
@@ -84,7 +91,25 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
         grid.addColumn(p -> getTranslation("grants.state." + p.state().name())).setHeader(getTranslation("grants.field.state"))
                 .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProposalView.class, ProposalView.parameters(e.getItem().id()))));
+        if (handovers.mayRecordGroup()) {
+            groupHandover(handovers, filters);
+        }
         add(grid);
+    }
+
+    /** Select many (approved by the province), then "Serah terima kelompok": one BAST each, in one go ({@link GroupHandoverDialog}). */
+    private void groupHandover(HandoverService handovers, HorizontalLayout filters) {
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        groupHandover.setText(getTranslation("grants.handover.group.action"));
+        groupHandover.setId("proposal-group-handover");
+        groupHandover.setTooltipText(getTranslation("grants.handover.group.select"));
+        groupHandover.setEnabled(false);
+        grid.addSelectionListener(e -> groupHandover.setEnabled(!e.getAllSelectedItems().isEmpty()));
+        groupHandover.addClickListener(e -> new GroupHandoverDialog(handovers, List.copyOf(grid.getSelectedItems()), () -> {
+            grid.deselectAll();
+            refresh();
+        }).open());
+        filters.add(groupHandover);
     }
 
     @Override

@@ -14,6 +14,7 @@ import id.berdaya.grants.catalogue.Unit;
 import id.berdaya.grants.eligibility.EligibilityService;
 import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.ItemLine;
+import id.berdaya.grants.handover.HandoverPhoto;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.NewProposal;
@@ -199,6 +200,27 @@ class DemoGrants implements ApplicationRunner {
                 .map(i -> new NewHandover.Line(i.catalogueItemId(), i.quantity(), null)).toList();
         handovers.record(new NewHandover(p.id(), p.version(), LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB),
                 "Balai Desa contoh, Kecamatan contoh (Demo)", "Petugas Dinas Sosial (Demo)", "Kepala Seksi Rehabilitasi Sosial",
-                office, "Kepala Desa contoh (Demo)", "Kepala Desa", lines));
+                office, "Kepala Desa contoh (Demo)", "Kepala Desa", lines, null,
+                List.of(new HandoverPhoto.Upload("foto-serah-terima-demo.png", demoPhoto())), false));
+    }
+
+    /** A drawn picture marked as demo (no real photo of anyone). */
+    private static byte[] demoPhoto() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0xE8F0E8));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(new java.awt.Color(0x2E7D32));
+        g.fillRect(40, 60, 240, 100);
+        g.setColor(java.awt.Color.WHITE);
+        g.drawString("FOTO CONTOH (DEMO)", 100, 115);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

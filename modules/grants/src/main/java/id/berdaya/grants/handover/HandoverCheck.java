@@ -3,8 +3,9 @@ package id.berdaya.grants.handover;
 import java.time.LocalDate;
 
 /**
- * What the public check of a handover record shows, and nothing more: valid, its number, its
- * date and the kabupaten/kota. Never the person, a category, a NIK or the goods.
+ * What the public check of a handover record shows, and nothing more: genuine and in force
+ * ({@code valid}) or voided, its number, its date and the kabupaten/kota. Never the person, a
+ * category, a NIK, the goods or the photos.
  */
-public record HandoverCheck(boolean valid, String number, LocalDate handedOn, String issuer) {
+public record HandoverCheck(boolean valid, boolean voided, String number, LocalDate handedOn, String issuer) {
 }

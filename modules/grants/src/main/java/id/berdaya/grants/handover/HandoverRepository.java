@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import static id.berdaya.db.Tables.GRANTS_HANDOVER;
 import static id.berdaya.db.Tables.GRANTS_HANDOVER_SCAN;
 
-/** Handover records (BAST), district-scoped (the proposal's district); the public check reads one by its code. */
+/** Handover records (BAST), district-scoped (the proposal's district); the public check reads one by its code. A voided record stays, its number is not reused. */
 @Repository
 class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> {
 
@@ -29,6 +30,11 @@ class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> 
     long insert(Handover h, int year, int seq) {
         GrantsHandoverRecord r = newRecord(h.kabkotaCode());
         r.setProposalId(h.proposalId());
+        r.setGroupId(h.groupId());
+        if (h.position() != null) {
+            r.setLatitude(h.position().latitude());
+            r.setLongitude(h.position().longitude());
+        }
         r.setYear((short) year);
         r.setSeq(seq);
         r.setNumber(h.number());
@@ -54,15 +60,30 @@ class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> 
         return findVisible(id).map(HandoverRepository::toHandover);
     }
 
-    /** The visible handover of a proposal, without its goods. */
+    /** The visible handover of a proposal that is not voided, without its goods. */
     Optional<Handover> ofProposal(long proposalId) {
-        return selectVisible(GRANTS_HANDOVER.PROPOSAL_ID.eq(proposalId)).fetchOptional(HandoverRepository::toHandover);
+        return selectVisible(GRANTS_HANDOVER.ACTIVE_PROPOSAL_ID.eq(proposalId)).fetchOptional(HandoverRepository::toHandover);
     }
 
-    /** Handovers within scope dated between {@code from} and {@code to} (inclusive), by date. */
+    /** The visible voided handovers of a proposal, oldest first, without their goods. */
+    List<Handover> voidedOfProposal(long proposalId) {
+        var t = GRANTS_HANDOVER;
+        return selectVisible(t.PROPOSAL_ID.eq(proposalId).and(t.VOIDED_AT.isNotNull())).orderBy(t.ID).fetch(HandoverRepository::toHandover);
+    }
+
+    /** Handovers within scope (not voided) dated between {@code from} and {@code to} (inclusive), by date. */
     List<Handover> between(LocalDate from, LocalDate to, int limit) {
         var t = GRANTS_HANDOVER;
-        return selectVisible(t.HANDED_ON.between(from, to)).orderBy(t.HANDED_ON, t.ID).limit(limit).fetch(HandoverRepository::toHandover);
+        return selectVisible(t.HANDED_ON.between(from, to).and(t.VOIDED_AT.isNull())).orderBy(t.HANDED_ON, t.ID).limit(limit)
+                .fetch(HandoverRepository::toHandover);
+    }
+
+    /** Voids a record not yet voided; false when it already was (or is not writable). */
+    boolean markVoided(Handover h, String by, Instant at, String reason) {
+        var t = GRANTS_HANDOVER;
+        return writing(h.kabkotaCode()).update(t).set(t.VOIDED_AT, LocalDateTime.ofInstant(at, ZoneOffset.UTC)).set(t.VOIDED_BY, by)
+                .set(t.VOID_REASON, reason).set(t.VERSION, t.VERSION.plus(1))
+                .where(t.ID.eq(h.id()), t.VOIDED_AT.isNull()).execute() == 1;
     }
 
     /** The public check of a file: whether a signed scan of the handover with this code has this SHA-256. */
@@ -73,17 +94,21 @@ class HandoverRepository extends DistrictScopedRepository<GrantsHandoverRecord> 
                 .where(t.CODE.eq(code), s.SHA256.eq(sha256)));
     }
 
-    /** The public check: a handover by its code, with only its number, date and kabupaten/kota. */
+    /** The public check: a handover by its code, with only its number, date, kabupaten/kota and whether it was voided. */
     Optional<HandoverCheck> check(String code) {
         var t = GRANTS_HANDOVER;
-        return unscoped(UnscopedReason.HANDOVER_CHECK).select(t.NUMBER, t.HANDED_ON, t.ISSUER_NAME).from(t).where(t.CODE.eq(code))
-                .fetchOptional(r -> new HandoverCheck(true, r.value1(), r.value2(), r.value3()));
+        return unscoped(UnscopedReason.HANDOVER_CHECK).select(t.NUMBER, t.HANDED_ON, t.ISSUER_NAME, t.VOIDED_AT).from(t)
+                .where(t.CODE.eq(code))
+                .fetchOptional(r -> new HandoverCheck(r.value4() == null, r.value4() != null, r.value1(), r.value2(), r.value3()));
     }
 
     private static Handover toHandover(GrantsHandoverRecord r) {
-        return new Handover(r.getId(), r.getProposalId(), r.getKabkotaCode(), r.getIssuerName(), r.getNumber(), r.getCode(),
-                r.getSeal(), r.getHandedOn(), r.getPlace(), r.getGiverName(), r.getGiverPosition(), r.getGiverOffice(),
-                r.getReceiverName(), r.getWitnessName(), r.getWitnessPosition(), r.getRecordedBy(),
-                r.getRecordedAt().toInstant(ZoneOffset.UTC), List.of());
+        return new Handover(r.getId(), r.getProposalId(), r.getGroupId(), r.getKabkotaCode(), r.getIssuerName(), r.getNumber(),
+                r.getCode(), r.getSeal(), r.getHandedOn(), r.getPlace(), r.getGiverName(), r.getGiverPosition(), r.getGiverOffice(),
+                r.getReceiverName(), r.getWitnessName(), r.getWitnessPosition(),
+                r.getLatitude() == null ? null : new Handover.Position(r.getLatitude(), r.getLongitude()), r.getRecordedBy(),
+                r.getRecordedAt().toInstant(ZoneOffset.UTC), r.getVoidedAt() == null ? null
+                : new Handover.Voided(r.getVoidedAt().toInstant(ZoneOffset.UTC), r.getVoidedBy(), r.getVoidReason()),
+                List.of(), List.of());
     }
 }

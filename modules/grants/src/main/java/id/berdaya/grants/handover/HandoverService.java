@@ -4,8 +4,7 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.file.FileContent;
-import id.berdaya.core.region.Kabkota;
-import id.berdaya.core.region.RegionService;
+import id.berdaya.core.file.Photos;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.PublicCheckLimiter;
@@ -15,10 +14,8 @@ import id.berdaya.grants.GrantsEntity;
 import id.berdaya.grants.GrantsRoles;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
-import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.grants.proposal.ProposalService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,18 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Handovers (serah terima) of province-approved proposals: the Berita Acara Serah Terima (BAST),
  * numbered per kabupaten/kota and year ({@code 027/BAST-STIM/3303/2026}, the number taken under the
- * lock of the district's counter row, {@link HandoverNumberRepository}), with the goods actually handed over, sealed with a SHA-256 over its content and printed
- * as PDF with a QR code to its public check. Recording one moves the proposal to handed over. The
- * district operator or field officer of the proposal's district records it.
+ * lock of the district's counter row, {@link HandoverNumberRepository}), with the goods actually
+ * handed over and one to three photos (stripped of all metadata), sealed with a SHA-256 over its
+ * content and the photos' hashes and printed as PDF with a QR code to its public check. Recording one
+ * moves the proposal to handed over. The district operator or field officer of the proposal's
+ * district records it, alone or in a group ({@link #recordGroup}); the district head may void it.
+ *
+ * <p>A group handover's photos (a group photo, typically) belong to the group, not copied into each
+ * record: they are stored once ({@code grants_handover_photo.group_id}), shown with every record of
+ * the group and sealed into each. That keeps one upload for one event and no duplicate bytes; a
+ * record of a group has no photos of its own. A person whose goods differ from the approved
+ * quantities is handed over on their own (the group takes the approved quantities).
  */
 @Service
 @Transactional
@@ -45,15 +48,21 @@ public class HandoverService {
 
     /** The largest signed scan accepted. */
     public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+    /** The largest photo accepted (before it is re-encoded). */
+    public static final int MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+    /** The most photos of a handover (at least one is required). */
+    public static final int MAX_PHOTOS = 3;
+    /** The most proposals of one group handover. */
+    public static final int MAX_GROUP = 50;
     /** The most handovers one {@link #handovers} call returns. */
     public static final int LIST_LIMIT = 5000;
 
     private final HandoverRepository handovers;
     private final HandoverItemRepository items;
     private final HandoverScanRepository scans;
-    private final HandoverNumberRepository numbers;
+    private final HandoverPhotoRepository photos;
+    private final HandoverWriter writer;
     private final ProposalService proposals;
-    private final RegionService regions;
     private final HandoverPdf pdf;
     private final PublicCheckLimiter limiter;
     private final AuditLog audit;
@@ -61,15 +70,15 @@ public class HandoverService {
     private final ApplicationEventPublisher events;
 
     HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans,
-                    HandoverNumberRepository numbers, ProposalService proposals, RegionService regions,
+                    HandoverPhotoRepository photos, HandoverWriter writer, ProposalService proposals,
                     HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock,
                     ApplicationEventPublisher events) {
         this.handovers = handovers;
         this.items = items;
         this.scans = scans;
-        this.numbers = numbers;
+        this.photos = photos;
+        this.writer = writer;
         this.proposals = proposals;
-        this.regions = regions;
         this.pdf = pdf;
         this.limiter = limiter;
         this.audit = audit;
@@ -80,7 +89,8 @@ public class HandoverService {
     /**
      * Records the handover of a province-approved proposal of the user's district and moves the
      * proposal to handed over. Every approved item needs a line; a quantity that differs from the
-     * approved one needs a reason.
+     * approved one needs a reason; one to three photos (JPEG/PNG) are required, stored without any
+     * metadata (their capture time beside them, their position only with {@code keepPhotoPosition}).
      */
     @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
     public Handover record(NewHandover n) {
@@ -88,28 +98,126 @@ public class HandoverService {
         if (!proposals.allowedActions(p).contains(ProposalAction.HAND_OVER)) {
             throw new RuleViolation(null, "grants.handover.notAllowed");
         }
-        List<HandoverItem> goods = check(n, proposals.items(p.id()));
-        String kabkota = p.kabkotaCode();
-        int year = n.handedOn().getYear();
-        int seq = numbers.next(kabkota, year);
-        String number = "%03d/BAST-STIM/%s/%d".formatted(seq, kabkota.replace(".", ""), year);
-        String issuer = regions.kabkota(kabkota).map(Kabkota::displayName).orElse(kabkota);
-        Handover draft = new Handover(0, p.id(), kabkota, issuer, number, PublicCode.next(), "", n.handedOn(), n.place().trim(),
-                n.giverName().trim(), n.giverPosition().trim(), n.giverOffice().trim(), p.beneficiaryName(), n.witnessName().trim(),
-                n.witnessPosition().trim(), CurrentUser.require().getUsername(), clock.instant(), goods);
-        Handover h = withId(draft, 0, draft.computeSeal());
-        long id;
-        try {
-            id = handovers.insert(h, year, seq);
-        } catch (DuplicateKeyException dup) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        HandoverWriter.checkTerms(problems, n.handedOn(), n.place(), n.giverName(), n.giverPosition(), n.giverOffice(), n.witnessName(),
+                n.witnessPosition(), n.position(), n.photos() == null ? 0 : n.photos().size());
+        List<HandoverItem> goods = HandoverWriter.goods(problems, n.lines(), proposals.items(p.id()));
+        List<HandoverWriter.Cleaned> cleaned = HandoverWriter.clean(problems, n.photos(), n.keepPhotoPosition());
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        return withItems(writer.write(p, n, goods, null, cleaned, List.of()));
+    }
+
+    /**
+     * Checks one photo as {@link #record} will (JPEG or PNG by content, decodable, at most
+     * {@link #MAX_PHOTO_BYTES}), so a form can refuse it at once; nothing is stored.
+     */
+    @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
+    public void checkPhoto(byte[] content) {
+        Photos.clean(content, MAX_PHOTO_BYTES, "photos");
+    }
+
+    /**
+     * Records a group handover in one transaction, all or nothing: one BAST per proposal (numbered
+     * one after the other), linked by the group, with the shared terms entered once, the approved
+     * quantities as the goods, and the group's photos (stored once, for the group, and sealed into
+     * each record). When any proposal may not be handed over (not found, not approved by the
+     * province, another district, changed meanwhile), nothing is recorded and the outcome names each
+     * and why. The terms or a photo refused are a {@link RuleViolation} as for {@link #record}.
+     */
+    @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
+    public NewGroupHandover.Outcome recordGroup(NewGroupHandover g) {
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        List<NewGroupHandover.Member> members = g.members() == null ? List.of() : g.members();
+        if (members.isEmpty() || members.size() > MAX_GROUP
+                || members.stream().map(NewGroupHandover.Member::proposalId).distinct().count() != members.size()) {
+            problems.add(new RuleViolation.Problem("members", "grants.handover.group.members", MAX_GROUP));
+        }
+        HandoverWriter.checkTerms(problems, g.handedOn(), g.place(), g.giverName(), g.giverPosition(), g.giverOffice(), g.witnessName(),
+                g.witnessPosition(), g.position(), g.photos() == null ? 0 : g.photos().size());
+        List<HandoverWriter.Cleaned> cleaned = HandoverWriter.clean(problems, g.photos(), g.keepPhotoPosition());
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+        }
+        List<NewGroupHandover.Failure> failures = new ArrayList<>();
+        List<Proposal> found = new ArrayList<>();
+        for (NewGroupHandover.Member m : members) {
+            Proposal p = proposals.get(m.proposalId()).orElse(null);
+            String key = p == null ? "error.notFound"
+                    : !proposals.allowedActions(p).contains(ProposalAction.HAND_OVER) ? "grants.handover.notAllowed"
+                    : p.version() != m.proposalVersion() ? "error.concurrentChange"
+                    : !found.isEmpty() && !found.getFirst().kabkotaCode().equals(p.kabkotaCode()) ? "grants.handover.group.otherDistrict"
+                    : null;
+            if (key != null) {
+                failures.add(new NewGroupHandover.Failure(m.proposalId(), p == null ? null : p.beneficiaryName(), key));
+            } else {
+                found.add(p);
+            }
+        }
+        if (!failures.isEmpty()) {
+            return new NewGroupHandover.Outcome(List.of(), failures);
+        }
+        List<Handover> recorded = writer.writeGroup(found, g, cleaned).stream().map(this::withItems).toList();
+        return new NewGroupHandover.Outcome(recorded, List.of());
+    }
+
+    /** Whether the current user may record a group handover (the district's operator or field officer). */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayRecordGroup() {
+        return Guards.allows(GrantsRoles.HANDOVER_RECORDERS);
+    }
+
+    // ---- void
+
+    /** Whether the current user may void this record: the head of its district, while it is in force. */
+    @PreAuthorize(GrantsRoles.READERS)
+    public boolean mayVoid(Handover h) {
+        return h.voided() == null && Guards.allows(GrantsRoles.HANDOVER_VOIDERS)
+                && h.kabkotaCode().equals(CurrentUser.require().kabkotaCode());
+    }
+
+    /**
+     * Voids a visible record with a reason (the district head): it stays, with its number (never
+     * reused), and its public check says it is void; the proposal returns to approved by the
+     * province, so it may be handed over again. Audited.
+     */
+    @PreAuthorize(GrantsRoles.HANDOVER_VOIDERS)
+    public Handover voidHandover(long id, String reason) {
+        Handover h = handovers.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (!mayVoid(h)) {
+            throw new RuleViolation(null, "grants.handover.voidNotAllowed");
+        }
+        String why = reason == null ? "" : reason.trim();
+        if (why.length() < 10 || why.length() > 300) {
+            throw new RuleViolation("reason", "grants.handover.voidReason");
+        }
+        if (!handovers.markVoided(h, CurrentUser.require().getUsername(), clock.instant(), why)) {
             throw RuleViolation.concurrentChange();
         }
-        items.insert(id, kabkota, goods);
-        proposals.markHandedOver(p.id(), n.proposalVersion());
-        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_RECORDED).entity(GrantsEntity.GRANTS_HANDOVER, id)
-                .district(kabkota).after(Map.of("number", number, "proposal", p.id(), "seal", h.seal())));
-        events.publishEvent(new HandoverRecorded(id, p.id(), p.beneficiaryId(), kabkota, n.handedOn(), goods));
-        return withId(h, id, h.seal());
+        proposals.reopenAfterVoid(h.proposalId(), why);
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_VOIDED).entity(GrantsEntity.GRANTS_HANDOVER, h.id())
+                .district(h.kabkotaCode()).before(Map.of("number", h.number(), "seal", h.seal())).after(Map.of("reason", why)));
+        events.publishEvent(new HandoverVoided(h.id(), h.proposalId(), h.kabkotaCode()));
+        return get(id).orElseThrow();
+    }
+
+    /** The voided records of a visible proposal, oldest first. */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<Handover> voidedOfProposal(long proposalId) {
+        return handovers.voidedOfProposal(proposalId).stream().map(this::withItems).toList();
+    }
+
+    // ---- photos
+
+    /** A photo of a visible record, for display; each view is audited. Another district's is "not found". */
+    @PreAuthorize(GrantsRoles.READERS)
+    public HandoverPhoto.File photo(long photoId) {
+        HandoverPhotoRepository.Stored s = photos.find(photoId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_PHOTO_VIEWED).entity(GrantsEntity.GRANTS_HANDOVER_PHOTO, photoId)
+                .district(s.kabkota()).after(Map.of("sha256", s.sha256())));
+        return s.file();
     }
 
     /** The handover of a visible proposal, if recorded. */
@@ -232,64 +340,8 @@ public class HandoverService {
 
     // ---- helpers
 
-    /** The goods: each approved item with its handed quantity; refused for a missing or unknown line or an unexplained difference. */
-    private static List<HandoverItem> check(NewHandover n, List<ProposalItem> approved) {
-        List<RuleViolation.Problem> problems = new ArrayList<>();
-        if (n.handedOn() == null) {
-            problems.add(new RuleViolation.Problem("handedOn", "grants.handover.dateRequired"));
-        }
-        requireText(problems, "place", n.place());
-        requireText(problems, "giverName", n.giverName());
-        requireText(problems, "giverPosition", n.giverPosition());
-        requireText(problems, "giverOffice", n.giverOffice());
-        requireText(problems, "witnessName", n.witnessName());
-        requireText(problems, "witnessPosition", n.witnessPosition());
-        Map<Long, NewHandover.Line> lines = new HashMap<>();
-        for (NewHandover.Line l : n.lines() == null ? List.<NewHandover.Line>of() : n.lines()) {
-            lines.put(l.catalogueItemId(), l);
-        }
-        List<HandoverItem> goods = new ArrayList<>();
-        boolean linesMatch = lines.size() == approved.size();
-        for (ProposalItem a : approved) {
-            NewHandover.Line l = lines.get(a.catalogueItemId());
-            if (l == null || l.quantity() < 0) {
-                linesMatch = false;
-                continue;
-            }
-            String reason = l.reason() == null || l.reason().isBlank() ? null : l.reason().trim();
-            if (l.quantity() != a.quantity() && (reason == null || reason.length() < 5)) {
-                problems.add(new RuleViolation.Problem("lines", "grants.handover.reasonRequired", a.name()));
-            }
-            goods.add(new HandoverItem(a.catalogueItemId(), a.name(), a.unit().name().toLowerCase(Locale.ROOT), a.quantity(),
-                    l.quantity(), l.quantity() == a.quantity() ? null : reason));
-        }
-        if (!linesMatch) {
-            problems.add(new RuleViolation.Problem("lines", "grants.handover.lines"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleViolation(problems);
-        }
-        return goods;
-    }
-
-    private static void requireText(List<RuleViolation.Problem> problems, String field, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(new RuleViolation.Problem(field, "grants.handover.required"));
-        } else if (value.trim().length() > 150) {
-            problems.add(new RuleViolation.Problem(field, "grants.handover.tooLong"));
-        }
-    }
-
-    /** The record with its goods. */
+    /** The record with its goods and photos. */
     private Handover withItems(Handover h) {
-        return new Handover(h.id(), h.proposalId(), h.kabkotaCode(), h.issuerName(), h.number(), h.code(), h.seal(), h.handedOn(),
-                h.place(), h.giverName(), h.giverPosition(), h.giverOffice(), h.receiverName(), h.witnessName(),
-                h.witnessPosition(), h.recordedBy(), h.recordedAt(), items.ofHandover(h.id()));
-    }
-
-    private static Handover withId(Handover h, long id, String seal) {
-        return new Handover(id, h.proposalId(), h.kabkotaCode(), h.issuerName(), h.number(), h.code(), seal, h.handedOn(),
-                h.place(), h.giverName(), h.giverPosition(), h.giverOffice(), h.receiverName(), h.witnessName(),
-                h.witnessPosition(), h.recordedBy(), h.recordedAt(), h.items());
+        return h.with(items.ofHandover(h.id()), photos.of(h.id(), h.groupId()));
     }
 }

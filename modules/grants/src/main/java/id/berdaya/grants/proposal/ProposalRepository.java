@@ -79,8 +79,9 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
         switch (to) {
             case SUBMITTED -> u = u.set(t.SUBMITTED_BY, by).set(t.SUBMITTED_AT, at).set(t.WAITING_SINCE, at);
             case DISTRICT_APPROVED -> u = u.set(t.DISTRICT_DECIDED_BY, by).set(t.DISTRICT_DECIDED_AT, at).set(t.WAITING_SINCE, at);
-            case PROVINCE_APPROVED -> u = u.set(t.PROVINCE_DECIDED_BY, by).set(t.PROVINCE_DECIDED_AT, at)
-                    .set(t.WAITING_SINCE, (LocalDateTime) null);
+            case PROVINCE_APPROVED -> u = p.state() == ProposalState.HANDED_OVER
+                    ? u.set(t.HANDED_OVER_AT, (LocalDateTime) null).set(t.LAST_REASON, reason)
+                    : u.set(t.PROVINCE_DECIDED_BY, by).set(t.PROVINCE_DECIDED_AT, at).set(t.WAITING_SINCE, (LocalDateTime) null);
             case DRAFT -> u = u.set(t.RETURNS, t.RETURNS.plus(1)).set(t.LAST_REASON, reason).set(t.WAITING_SINCE, (LocalDateTime) null)
                     .set(t.DISTRICT_DECIDED_BY, (String) null).set(t.DISTRICT_DECIDED_AT, (LocalDateTime) null);
             case REJECTED -> {

@@ -194,6 +194,19 @@ public class ProposalService {
         return transition(p, ProposalState.HANDED_OVER, version, null, GrantsAction.GRANTS_PROPOSAL_HANDED_OVER);
     }
 
+    /**
+     * Moves a handed-over proposal of the district head's district back to approved by the province:
+     * called when its handover record is voided (the reason kept in the history); audited.
+     */
+    @PreAuthorize(GrantsRoles.HANDOVER_VOIDERS)
+    public Proposal reopenAfterVoid(long id, String reason) {
+        Proposal p = get(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (p.state() != ProposalState.HANDED_OVER || !p.kabkotaCode().equals(CurrentUser.require().kabkotaCode())) {
+            throw new RuleViolation(null, "grants.handover.voidNotAllowed");
+        }
+        return transition(p, ProposalState.PROVINCE_APPROVED, p.version(), reason, GrantsAction.GRANTS_PROPOSAL_HANDOVER_VOIDED);
+    }
+
     // ---- reads
 
     /** A proposal; another district's is empty (and the attempt audited). */
