@@ -49,7 +49,8 @@ import java.util.Set;
  * The approval inbox: the proposals waiting for the user's step (a district head: their district's
  * submitted ones; the province: those approved by a district), oldest first, with filters; a side
  * panel with the selected proposal; approve (Alt+S), return (Alt+K) or reject (Alt+T), after which
- * the next proposal opens; and bulk approval of the ticked ones with a summary per proposal. The
+ * the next proposal opens (a shortcut pressed while typing the reason first commits the reason:
+ * resetFocusOnActiveElement); and bulk approval of the ticked ones with a summary per proposal. The
  * buttons come from the service's allowed actions.
  */
 @Route("persetujuan")
@@ -139,16 +140,16 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         approve.setText(getTranslation("grants.action.approve"));
         approve.setId("inbox-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+        approve.addClickShortcut(Key.KEY_S, KeyModifier.ALT).resetFocusOnActiveElement();
         approve.addClickListener(e -> decide(ProposalAction.APPROVE));
         sendBack.setText(getTranslation("grants.action.return"));
         sendBack.setId("inbox-return");
-        sendBack.addClickShortcut(Key.KEY_K, KeyModifier.ALT);
+        sendBack.addClickShortcut(Key.KEY_K, KeyModifier.ALT).resetFocusOnActiveElement();
         sendBack.addClickListener(e -> decide(ProposalAction.RETURN));
         reject.setText(getTranslation("grants.action.reject"));
         reject.setId("inbox-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.addClickShortcut(Key.KEY_T, KeyModifier.ALT);
+        reject.addClickShortcut(Key.KEY_T, KeyModifier.ALT).resetFocusOnActiveElement();
         reject.addClickListener(e -> decide(ProposalAction.REJECT));
         reason.setLabel(getTranslation("grants.field.reason"));
         reason.setWidthFull();
