@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -111,6 +112,8 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
 
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // beside the side panel, at 1366 px, names and business types wrap rather than being cut or pushing a column out of sight
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Proposal::beneficiaryName).setHeader(getTranslation("grants.field.beneficiary")).setWidth("11rem").setFlexGrow(2);
         Grid.Column<Proposal> district = grid.addColumn(p -> district(p.kabkotaCode())).setHeader(getTranslation("grants.field.kabkota"))
                 .setAutoWidth(true);
@@ -119,7 +122,7 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
             kabkota.setVisible(false);
         }
         grid.addColumn(p -> getTranslation("grants.businessType." + p.businessType().name()))
-                .setHeader(getTranslation("grants.field.businessType")).setAutoWidth(true);
+                .setHeader(getTranslation("grants.field.businessType")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(p -> IndonesianFormat.money(p.total())).setHeader(getTranslation("grants.field.total")).setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(p -> getTranslation("grants.inbox.days", waitingDays(p))).setHeader(getTranslation("grants.inbox.waiting"))

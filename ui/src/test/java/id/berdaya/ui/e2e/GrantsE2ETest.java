@@ -357,10 +357,17 @@ class GrantsE2ETest extends BrowserTestSupport {
         return page.locator("#inbox-grid vaadin-grid-cell-content:visible").getByText(p.name(), new Locator.GetByTextOptions().setExact(true));
     }
 
-    /** Opens this person's proposal in the inbox's side panel. */
+    /** Opens this person's proposal in the inbox's side panel; the list beside it still shows the name whole, and every column. */
     private void open(Person p) {
         row(p).click();
         assertThat(page.locator("#inbox-panel h3").first()).hasText(p.name());
+        page.waitForFunction("""
+                name => {
+                  const grid = document.getElementById('inbox-grid');
+                  const cell = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(c => c.textContent.trim() === name && c.checkVisibility());
+                  const table = grid.shadowRoot.getElementById('table');
+                  return cell.scrollWidth <= cell.clientWidth && table.scrollWidth <= table.clientWidth;
+                }""", p.name(), new Page.WaitForFunctionOptions().setTimeout(10_000));
     }
 
     /** Ticks the selection checkbox of this person's row in the inbox (the checkbox sits in another cell of the same grid row). */
