@@ -70,44 +70,38 @@ class GrantsE2ETest extends BrowserTestSupport {
     @Autowired HandoverService handovers;
     @Autowired TestAccounts accounts;
 
+    /** Each user's own browser, logged in once (a user stays logged in while another acts); null: a visitor without login. */
+    private final Map<String, Page> browsers = new HashMap<>();
+
     /** A shared 2-core machine answers slowly at times, the first page of a run above all: waits are for conditions, and longer. */
     @BeforeEach
     void patientAssertions() {
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
-    @AfterEach
-    void usualAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-    }
-
-    /** Each user's own browser, logged in once (a user stays logged in while another acts); null: a visitor without login. */
-    private final Map<String, Page> browsers = new HashMap<>();
-
-    /** Switches to this user's browser, logging in the first time. */
-    private void as(String username) {
-        Page known = browsers.get(username);
-        if (known == null) {
-            known = browsers.isEmpty() ? page : newContext().newPage(); // the first user takes the support's own
-            browsers.put(username, known);
-            page = known;
-            if (username != null) {
-                login(username, DEMO_PASSWORD);
-                assertThat(page.locator("#main-nav")).isVisible();
-            }
-        }
-        page = known;
-    }
-
     /** Closes every user's browser but the one shown last, which the support screenshots and closes. */
     @AfterEach
     void closeOtherBrowsers() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
         for (Page p : browsers.values()) {
             if (p.context() != page.context()) {
                 p.context().close();
             }
         }
         context = page.context();
+    }
+
+    /** Switches to this user's browser, logging in the first time. */
+    private void as(String username) {
+        Page known = browsers.get(username);
+        page = known != null ? known : browsers.isEmpty() ? page : newContext().newPage(); // the first user takes the support's own
+        if (known == null) {
+            browsers.put(username, page);
+            if (username != null) {
+                login(username, DEMO_PASSWORD);
+                assertThat(page.locator("#main-nav")).isVisible();
+            }
+        }
     }
 
     /** Two verified people of Purbalingga with unmistakable synthetic names who completed a training. */
