@@ -35,6 +35,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
 
 import java.awt.image.BufferedImage;
 import java.net.URI;
@@ -69,6 +72,7 @@ class GrantsE2ETest extends BrowserTestSupport {
     @Autowired ApprovalService approvals;
     @Autowired HandoverService handovers;
     @Autowired TestAccounts accounts;
+    @Autowired DataSource dataSource;
 
     /** Each user's own browser, logged in once (a user stays logged in while another acts); null: a visitor without login. */
     private final Map<String, Page> browsers = new HashMap<>();
@@ -258,6 +262,16 @@ class GrantsE2ETest extends BrowserTestSupport {
                 ProposalState.PROVINCE_APPROVED);
         assertThat(proposals.history(returnedId)).filteredOn(h -> RETURN_REASON.equals(h.reason())).singleElement()
                 .satisfies(h -> assertThat(h.actor()).isEqualTo("kadinsos.purbalingga"));
+        String op = "operator.purbalingga";
+        String head = "kadinsos.purbalingga";
+        String province = "verifikator.provinsi";
+        assertThat(audited("GRANTS_PROPOSAL", returnedId)).containsSubsequence(op + " GRANTS_PROPOSAL_CREATED",
+                op + " GRANTS_PROPOSAL_SUBMITTED", head + " GRANTS_PROPOSAL_RETURNED", op + " GRANTS_PROPOSAL_SUBMITTED",
+                head + " GRANTS_PROPOSAL_APPROVED_DISTRICT", province + " GRANTS_PROPOSAL_APPROVED_PROVINCE");
+        assertThat(audited("GRANTS_PROPOSAL", approvedId)).containsSubsequence(op + " GRANTS_PROPOSAL_CREATED",
+                op + " GRANTS_PROPOSAL_SUBMITTED", head + " GRANTS_PROPOSAL_APPROVED_DISTRICT", province + " GRANTS_PROPOSAL_APPROVED_PROVINCE",
+                op + " GRANTS_PROPOSAL_HANDED_OVER");
+        assertThat(audited("GRANTS_HANDOVER", handover.id())).containsSubsequence(op + " GRANTS_HANDOVER_RECORDED", op + " GRANTS_HANDOVER_PRINTED");
         assertThat(handover.computeSeal()).isEqualTo(handover.seal());
         assertThat(handover.receiverName()).isEqualTo(approved.name());
         TestAccounts.loginAs(accounts.ensure("uji.hibah.e2e.head.pkl", Role.DISTRICT_HEAD, "33.26"));
@@ -268,6 +282,12 @@ class GrantsE2ETest extends BrowserTestSupport {
         assertThat(approvals.inbox(new InboxFilter(null, null, null, null, null))).extracting(Proposal::id)
                 .doesNotContain(returnedId, approvedId);
         TestAccounts.logout();
+    }
+
+    /** The audit trail of one entity, oldest first, as "user ACTION". */
+    private List<String> audited(String entityType, long id) {
+        return JdbcClient.create(dataSource).sql("SELECT CONCAT(username, ' ', action) FROM audit_event WHERE entity_type = ? AND entity_id = ? ORDER BY id")
+                .params(entityType, String.valueOf(id)).query(String.class).list();
     }
 
     /** On the new-proposal page of a person: a goat-rearing plan with two items, saved as a draft and submitted; returns the proposal's id. */
