@@ -68,7 +68,11 @@ public class TrainingFixture {
      * the district head under a rule that everyone passes, so each has a certificate. Logs out afterwards.
      */
     public TrainingEvent closedEventWithCertificates(String kabkota, int n) {
-        List<Long> ids = verifiedPeople(kabkota, n);
+        return closedEventWithCertificates(kabkota, verifiedPeople(kabkota, n));
+    }
+
+    /** The same for these verified people of {@code kabkota}. Logs out afterwards. */
+    public TrainingEvent closedEventWithCertificates(String kabkota, List<Long> ids) {
         TestAccounts.loginAs(accounts.ensure("uji.pel.head." + kabkota, Role.DISTRICT_HEAD, kabkota));
         NewEvent e = event(kabkota, new CompletionRule(null, null));
         long id = events.create(e).id();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -49,7 +50,8 @@ import java.util.Set;
  * The approval inbox: the proposals waiting for the user's step (a district head: their district's
  * submitted ones; the province: those approved by a district), oldest first, with filters; a side
  * panel with the selected proposal; approve (Alt+S), return (Alt+K) or reject (Alt+T), after which
- * the next proposal opens; and bulk approval of the ticked ones with a summary per proposal. The
+ * the next proposal opens (a shortcut pressed while typing the reason first commits the reason:
+ * resetFocusOnActiveElement); and bulk approval of the ticked ones with a summary per proposal. The
  * buttons come from the service's allowed actions.
  */
 @Route("persetujuan")
@@ -110,6 +112,8 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
 
         grid.setId("inbox-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // beside the side panel, at 1366 px, names and business types wrap rather than being cut or pushing a column out of sight
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Proposal::beneficiaryName).setHeader(getTranslation("grants.field.beneficiary")).setWidth("11rem").setFlexGrow(2);
         Grid.Column<Proposal> district = grid.addColumn(p -> district(p.kabkotaCode())).setHeader(getTranslation("grants.field.kabkota"))
                 .setAutoWidth(true);
@@ -118,7 +122,7 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
             kabkota.setVisible(false);
         }
         grid.addColumn(p -> getTranslation("grants.businessType." + p.businessType().name()))
-                .setHeader(getTranslation("grants.field.businessType")).setAutoWidth(true);
+                .setHeader(getTranslation("grants.field.businessType")).setWidth("9rem").setFlexGrow(1);
         grid.addColumn(p -> IndonesianFormat.money(p.total())).setHeader(getTranslation("grants.field.total")).setAutoWidth(true)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(p -> getTranslation("grants.inbox.days", waitingDays(p))).setHeader(getTranslation("grants.inbox.waiting"))
@@ -139,16 +143,16 @@ public class ApprovalInboxView extends HorizontalLayout implements HasDynamicTit
         approve.setText(getTranslation("grants.action.approve"));
         approve.setId("inbox-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.addClickShortcut(Key.KEY_S, KeyModifier.ALT);
+        approve.addClickShortcut(Key.KEY_S, KeyModifier.ALT).resetFocusOnActiveElement();
         approve.addClickListener(e -> decide(ProposalAction.APPROVE));
         sendBack.setText(getTranslation("grants.action.return"));
         sendBack.setId("inbox-return");
-        sendBack.addClickShortcut(Key.KEY_K, KeyModifier.ALT);
+        sendBack.addClickShortcut(Key.KEY_K, KeyModifier.ALT).resetFocusOnActiveElement();
         sendBack.addClickListener(e -> decide(ProposalAction.RETURN));
         reject.setText(getTranslation("grants.action.reject"));
         reject.setId("inbox-reject");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.addClickShortcut(Key.KEY_T, KeyModifier.ALT);
+        reject.addClickShortcut(Key.KEY_T, KeyModifier.ALT).resetFocusOnActiveElement();
         reject.addClickListener(e -> decide(ProposalAction.REJECT));
         reason.setLabel(getTranslation("grants.field.reason"));
         reason.setWidthFull();

@@ -75,9 +75,15 @@ abstract class BrowserTestSupport {
     @BeforeEach
     void newPage() {
         SecurityContextHolder.setContextHolderStrategy(securityContexts);
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("id-ID"));
-        context.setDefaultTimeout(30_000);
+        context = newContext();
         page = context.newPage();
+    }
+
+    /** A browser of its own (no cookies shared): 1366 × 900, Indonesian. */
+    BrowserContext newContext() {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("id-ID"));
+        c.setDefaultTimeout(30_000);
+        return c;
     }
 
     @AfterEach
