@@ -11,6 +11,7 @@ import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import id.berdaya.core.file.TestPhotos;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -201,6 +202,7 @@ class GrantsE2ETest extends BrowserTestSupport {
         assertThat(page.locator("#proposal-state")).hasText("Sudah diserahterimakan");
         TestAccounts.loginAs(accounts.ensure("uji.hibah.e2e.op", Role.DISTRICT_OPERATOR, PBG));
         Handover handover = handovers.ofProposal(approvedId).orElseThrow();
+        assertThat(handover.photos()).as("the photo uploaded in the form").hasSize(1);
         TestAccounts.logout();
         page.navigate(url("/bantuan/serah-terima/" + handover.id())); // the record's own address opens its proposal
         assertThat(page.locator("#handover-number")).hasText("Nomor BAST: " + handover.number());
@@ -340,6 +342,16 @@ class GrantsE2ETest extends BrowserTestSupport {
         page.locator("#handover-giver-office input").fill("Dinas Sosial Kabupaten Purbalingga");
         page.locator("#handover-witness-name input").fill("Kepala Desa Uji");
         page.locator("#handover-witness-position input").fill("Kepala Desa");
+        // one photo (required): a drawn PNG, chosen through the upload's own file dialog
+        Path photo = Path.of("target/e2e/serah-terima-uji.png");
+        try {
+            Files.createDirectories(photo.getParent());
+            Files.write(photo, TestPhotos.plain("png", 64, 48, java.awt.Color.ORANGE));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.waitForFileChooser(() -> page.locator("#handover-photos vaadin-button").first().click()).setFiles(photo);
+        assertThat(page.locator(".handover-photo-accepted")).containsText("serah-terima-uji.png");
     }
 
     /**
