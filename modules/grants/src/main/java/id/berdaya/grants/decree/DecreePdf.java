@@ -2,12 +2,12 @@ package id.berdaya.grants.decree;
 
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.pdf.PdfText;
+
 import id.berdaya.grants.proposal.BusinessType;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -19,6 +19,10 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
+
+import static id.berdaya.core.pdf.PdfText.bold;
+import static id.berdaya.core.pdf.PdfText.cell;
+import static id.berdaya.core.pdf.PdfText.plain;
 
 /**
  * Renders the attachment to the decree (A4 portrait, OpenPDF): the heading "LAMPIRAN KEPUTUSAN
@@ -113,22 +117,5 @@ final class DecreePdf {
         PdfPCell c = cell(IndonesianFormat.money(rupiah), font, true);
         c.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return c;
-    }
-
-    private static PdfPCell cell(String text, Font font, boolean border) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        if (!border) {
-            c.setBorder(Rectangle.NO_BORDER);
-        }
-        c.setPadding(3);
-        return c;
-    }
-
-    private static Font plain(float size) {
-        return FontFactory.getFont(FontFactory.HELVETICA, size);
-    }
-
-    private static Font bold(float size) {
-        return FontFactory.getFont(FontFactory.HELVETICA_BOLD, size);
     }
 }

@@ -1,5 +1,6 @@
 package id.berdaya.grants.synthetic;
 
+import id.berdaya.core.bench.BenchSql;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -20,10 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +109,7 @@ class SyntheticGrantsTest {
         assertThat(h.seal()).isEqualTo(h.computeSeal());
         assertThat(handovers.pdf(handed)).isNotEmpty();
 
-        String district = string("SELECT kabkota_code FROM grants_proposal WHERE state = 'SUBMITTED' GROUP BY kabkota_code "
+        String district = BenchSql.string(dataSource, "SELECT kabkota_code FROM grants_proposal WHERE state = 'SUBMITTED' GROUP BY kabkota_code "
                 + "ORDER BY COUNT(*) DESC LIMIT 1");
         BerdayaUser head = accounts.ensure("uji.sintetis.kadinsos", Role.DISTRICT_HEAD, district);
         TestAccounts.loginAs(head);
@@ -123,16 +121,6 @@ class SyntheticGrantsTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private String string(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return (long) BenchSql.number(dataSource, sql);
     }
 }
