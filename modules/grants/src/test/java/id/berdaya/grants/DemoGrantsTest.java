@@ -51,13 +51,14 @@ class DemoGrantsTest {
         Instant now = Instant.now();
         for (String kabkota : List.of("33.03", "33.26")) {
             TestAccounts.loginAs(accounts.ensure("uji.demo.hibah.head." + kabkota, Role.DISTRICT_HEAD, kabkota));
-            List<Proposal> waiting = proposals.waiting(null, 500);
+            List<Proposal> waiting = proposals.waiting(null, 500).stream().filter(DemoGrantsTest::seeded).toList();
             List<Long> days = waiting.stream().map(p -> Duration.between(p.waitingSince(), now).toDays()).toList();
             assertThat(days).as("days waiting in " + kabkota).hasSizeGreaterThanOrEqualTo(4).doesNotContain(0L);
             assertThat(new HashSet<>(days)).hasSizeGreaterThanOrEqualTo(4);
             assertThat(Collections.max(days)).isGreaterThanOrEqualTo(14);
             assertThat(waiting).isSortedAccordingTo(Comparator.comparing(Proposal::waitingSince));
-            for (Proposal p : proposals.list(new ProposalFilter(kabkota, LocalDate.now(IndonesianFormat.WIB).getYear(), null, null))) {
+            for (Proposal p : proposals.list(new ProposalFilter(kabkota, LocalDate.now(IndonesianFormat.WIB).getYear(), null, null))
+                    .stream().filter(DemoGrantsTest::seeded).toList()) {
                 List<HistoryEntry> history = proposals.history(p.id());
                 assertThat(history).extracting(HistoryEntry::at).isSorted().allMatch(t -> !t.isAfter(now));
                 if (p.waitingSince() != null) {
@@ -70,7 +71,13 @@ class DemoGrantsTest {
             }
         }
         TestAccounts.loginAs(accounts.ensure("uji.demo.hibah.verif", Role.PROVINCE_OFFICER, null));
-        assertThat(proposals.waiting(null, 500)).allMatch(p -> Duration.between(p.waitingSince(), now).toDays() >= 1);
+        assertThat(proposals.waiting(null, 500).stream().filter(DemoGrantsTest::seeded))
+                .isNotEmpty().allMatch(p -> Duration.between(p.waitingSince(), now).toDays() >= 1);
+    }
+
+    /** Whether the demo seeding made it (other tests of this JVM add proposals of their own). */
+    private static boolean seeded(Proposal p) {
+        return p.createdBy().startsWith("operator.");
     }
 
     @Test
