@@ -109,15 +109,25 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
         }
     }
 
-    /** The attachment to the decree of the row's district and the chosen year, as PDF and XLSX. */
+    /**
+     * The attachment to the decree of the row's district and the chosen year, as PDF (an Indonesian
+     * document whatever the user's language) and XLSX (in the user's language). Its words are
+     * taken here, on the UI's thread; the files are written when the link is followed.
+     */
     private HorizontalLayout decreeDownloads(ProposalService.Absorption a) {
         int y = year.getValue();
         String base = "lampiran-sk-" + a.kabkotaCode().replace(".", "") + "-" + y;
+        Map<BusinessType, String> indonesian = typeLabels(BerdayaI18NProvider.INDONESIAN);
+        Map<BusinessType, String> userTypes = typeLabels(getLocale());
+        XlsxSheet sheet = new XlsxSheet(getTranslation("grants.decree.sheet"), List.of(getTranslation("grants.decree.no"),
+                getTranslation("grants.decree.name"), getTranslation("grants.decree.desa"), getTranslation("grants.field.businessType"),
+                getTranslation("grants.decree.value")));
+        String total = getTranslation("grants.decree.total");
         Anchor pdf = new Anchor((DownloadEvent event) -> {
             event.setFileName(base + ".pdf");
             event.setContentType("application/pdf");
             try (OutputStream out = event.getOutputStream()) {
-                decree.pdf(a.kabkotaCode(), y, typeLabels(BerdayaI18NProvider.INDONESIAN), out);
+                decree.pdf(a.kabkotaCode(), y, indonesian, out);
             }
         }, getTranslation("grants.decree.pdf"));
         pdf.getElement().setAttribute("download", true);
@@ -126,10 +136,7 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
             event.setFileName(base + ".xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             try (OutputStream out = event.getOutputStream()) {
-                decree.xlsx(a.kabkotaCode(), y, new XlsxSheet(getTranslation("grants.decree.sheet"), List.of(
-                        getTranslation("grants.decree.no"), getTranslation("grants.decree.name"), getTranslation("grants.decree.desa"),
-                        getTranslation("grants.field.businessType"), getTranslation("grants.decree.value"))),
-                        getTranslation("grants.decree.total"), typeLabels(getLocale()), out);
+                decree.xlsx(a.kabkotaCode(), y, sheet, total, userTypes, out);
             }
         }, getTranslation("grants.decree.xlsx"));
         xlsx.getElement().setAttribute("download", true);
