@@ -129,7 +129,6 @@ class DecreeServiceTest {
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         assertThat(decree.pdf(PBG, c.year(), TYPES, pdf)).isEqualTo(2);
-        java.nio.file.Files.write(java.nio.file.Path.of("target/lampiran-sk-test.pdf"), pdf.toByteArray()); // to look at
         String text = pdfText(pdf.toByteArray()).replaceAll("\\s+", " ");
         assertThat(text).contains("LAMPIRAN KEPUTUSAN KEPALA DINAS SOSIAL PROVINSI JAWA TENGAH", "KABUPATEN PURBALINGGA",
                 "TAHUN ANGGARAN " + c.year(), "Desa/Kelurahan", "Jenis Usaha", four.get(0).beneficiaryName(),
