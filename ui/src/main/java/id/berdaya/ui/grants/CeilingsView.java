@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,24 +13,34 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.grants.budget.BudgetService;
 import id.berdaya.grants.budget.Ceiling;
+import id.berdaya.grants.decree.DecreeService;
+import id.berdaya.grants.proposal.BusinessType;
 import id.berdaya.grants.proposal.ProposalService;
+import id.berdaya.ui.i18n.BerdayaI18NProvider;
 import id.berdaya.ui.components.Feedback;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Ceilings (pagu) per kabupaten/kota and budget year with their absorption: approved and later,
  * handed over, remaining. A district sees its own. The forms to set a pagu and the maximum per
- * person show only when the service says the user may set them.
+ * person show only when the service says the user may set them. Each district's row offers the
+ * attachment to the decree (lampiran SK) of the chosen year as PDF and XLSX.
  */
 @Route("bantuan/pagu")
 @RolesAllowed({"PROVINCE_ADMIN", "PROVINCE_OFFICER", "DISTRICT_HEAD"})
@@ -37,6 +48,7 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private final BudgetService budget;
     private final ProposalService proposals;
+    private final DecreeService decree;
     private final Map<String, Kabkota> districts;
     final ComboBox<Integer> year = new ComboBox<>();
     final Grid<ProposalService.Absorption> grid = new Grid<>();
@@ -46,9 +58,10 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
     final IntegerField perPersonMax = new IntegerField();
     final Button saveMax = new Button();
 
-    public CeilingsView(BudgetService budget, ProposalService proposals, RegionService regions) {
+    public CeilingsView(BudgetService budget, ProposalService proposals, DecreeService decree, RegionService regions) {
         this.budget = budget;
         this.proposals = proposals;
+        this.decree = decree;
         this.districts = regions.kabkotaByCode();
         setSizeFull();
         add(new H2(getTranslation("grants.ceilings.title")));
@@ -66,6 +79,7 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
                 .setAutoWidth(true);
         grid.addColumn(a -> IndonesianFormat.money(a.remaining())).setHeader(getTranslation("grants.ceilings.remaining"))
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::decreeDownloads).setHeader(getTranslation("grants.decree.column")).setAutoWidth(true);
         add(grid);
 
         if (budget.mayEdit()) {
@@ -93,6 +107,46 @@ public class CeilingsView extends VerticalLayout implements HasDynamicTitle, Bef
             forms.setWrap(true);
             add(forms);
         }
+    }
+
+    /**
+     * The attachment to the decree of the row's district and the chosen year, as PDF (an Indonesian
+     * document whatever the user's language) and XLSX (in the user's language). Its words are
+     * taken here, on the UI's thread; the files are written when the link is followed.
+     */
+    private HorizontalLayout decreeDownloads(ProposalService.Absorption a) {
+        int y = year.getValue();
+        String base = "lampiran-sk-" + a.kabkotaCode().replace(".", "") + "-" + y;
+        Map<BusinessType, String> indonesian = typeLabels(BerdayaI18NProvider.INDONESIAN);
+        Map<BusinessType, String> userTypes = typeLabels(getLocale());
+        XlsxSheet sheet = new XlsxSheet(getTranslation("grants.decree.sheet"), List.of(getTranslation("grants.decree.no"),
+                getTranslation("grants.decree.name"), getTranslation("grants.decree.desa"), getTranslation("grants.field.businessType"),
+                getTranslation("grants.decree.value")));
+        String total = getTranslation("grants.decree.total");
+        Anchor pdf = new Anchor((DownloadEvent event) -> {
+            event.setFileName(base + ".pdf");
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                decree.pdf(a.kabkotaCode(), y, indonesian, out);
+            }
+        }, getTranslation("grants.decree.pdf"));
+        pdf.getElement().setAttribute("download", true);
+        pdf.setId("decree-pdf-" + a.kabkotaCode());
+        Anchor xlsx = new Anchor((DownloadEvent event) -> {
+            event.setFileName(base + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            try (OutputStream out = event.getOutputStream()) {
+                decree.xlsx(a.kabkotaCode(), y, sheet, total, userTypes, out);
+            }
+        }, getTranslation("grants.decree.xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("decree-xlsx-" + a.kabkotaCode());
+        return new HorizontalLayout(pdf, xlsx);
+    }
+
+    private Map<BusinessType, String> typeLabels(Locale locale) {
+        return Arrays.stream(BusinessType.values())
+                .collect(Collectors.toMap(t -> t, t -> getTranslation(locale, "grants.businessType." + t.name())));
     }
 
     @Override

@@ -73,4 +73,30 @@ class BudgetScreensViewTest extends ViewTestSupport {
                 .containsOnly("33.05");
         assertThat($(Button.class).withId("ceilings-save-pagu").exists()).isFalse();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachDistrictRowOffersItsDecreeAttachmentAsPdfAndXlsx() {
+        loginAs("uji.layar.admin", Role.PROVINCE_ADMIN, null);
+        navigate(CeilingsView.class);
+        int year = ((ComboBox<Integer>) $(ComboBox.class).id("ceilings-year")).getValue();
+        if (budget.ceiling("33.07", year).isEmpty()) {
+            budget.setCeiling("33.07", year, 70_000_000, null);
+        }
+        loginAs("uji.layar.verif", Role.PROVINCE_OFFICER, null);
+        navigate(CatalogueView.class); // (a new view: the browserless UI reuses the view of the route it is on)
+        navigate(CeilingsView.class);
+        Grid<ProposalService.Absorption> grid = $(Grid.class).id("ceilings-grid");
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText).contains("Lampiran SK");
+        List<ProposalService.Absorption> shown = this.<ProposalService.Absorption>rows("ceilings-grid");
+        assertThat(shown).isNotEmpty();
+        String first = shown.getFirst().kabkotaCode();
+        com.vaadin.flow.component.Component cell = grid.getColumns().getLast().getRenderer() instanceof
+                com.vaadin.flow.data.renderer.ComponentRenderer<?, ?> r
+                ? ((com.vaadin.flow.data.renderer.ComponentRenderer<com.vaadin.flow.component.Component, ProposalService.Absorption>) r)
+                        .createComponent(shown.getFirst()) : null;
+        assertThat(cell).isNotNull();
+        assertThat(cell.getChildren().map(c -> c.getId().orElse("")).toList())
+                .containsExactly("decree-pdf-" + first, "decree-xlsx-" + first);
+    }
 }

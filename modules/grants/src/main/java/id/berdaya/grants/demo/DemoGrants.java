@@ -13,6 +13,7 @@ import id.berdaya.grants.catalogue.NewCatalogueItem;
 import id.berdaya.grants.catalogue.Unit;
 import id.berdaya.grants.eligibility.EligibilityService;
 import id.berdaya.grants.proposal.BusinessType;
+import id.berdaya.grants.proposal.HistoryEntry;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.handover.HandoverPhoto;
 import id.berdaya.grants.handover.HandoverService;
@@ -36,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,10 @@ import java.util.stream.Collectors;
  * (a draft, one returned for revision, one rejected, four waiting for the district head, one
  * waiting for the province, one approved by the province, one handed over with its BAST), so that {@code kadinsos.purbalingga}
  * finds a full inbox and {@code verifikator.provinsi} a province step waiting. Every act goes
- * through the services as the demo accounts, so it is audited like real work. Synthetic throughout.
+ * through the services as the demo accounts, so it is audited like real work; then each
+ * proposal's history is moved days and weeks into the past ({@link #DAYS_AGO}), so that the
+ * inbox's waiting times look like an office's (the audit trail keeps the real times of the
+ * seeding). Synthetic throughout.
  */
 @Component
 @Profile("demo")
@@ -82,7 +88,17 @@ class DemoGrants implements ApplicationRunner {
             new Plan(BusinessType.FOOD_PROCESSING, "Membuat keripik singkong dan peyek untuk dititipkan di warung.",
                     Map.of("Paket alat olahan pangan", 1)));
 
+    /**
+     * How many days ago each history entry of the demo proposals happened, by the proposal's index
+     * (0 the draft; 1 returned; 2 rejected; 3 approved by the district; 4 handed over today; 5
+     * approved by the province; 6 to 9 waiting for the head): the inbox shows waiting times of days
+     * and weeks, oldest first.
+     */
+    private static final int[][] DAYS_AGO = {{3}, {14, 12, 7}, {20, 18, 11}, {26, 21, 8}, {45, 40, 33, 20, 0}, {35, 30, 24, 10},
+            {18, 16}, {11, 9}, {6, 5}, {3, 2}};
+
     private final DemoActors actors;
+    private final DemoTimesRepository times;
     private final RegionService regions;
     private final CatalogueService catalogue;
     private final BudgetService budget;
@@ -93,10 +109,11 @@ class DemoGrants implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoGrants(DemoActors actors, RegionService regions, CatalogueService catalogue, BudgetService budget,
+    DemoGrants(DemoActors actors, DemoTimesRepository times, RegionService regions, CatalogueService catalogue, BudgetService budget,
                EligibilityService eligibility, ProposalService proposals, HandoverService handovers, BeneficiaryService register, TransactionTemplate tx,
                Clock clock) {
         this.actors = actors;
+        this.times = times;
         this.regions = regions;
         this.catalogue = catalogue;
         this.budget = budget;
@@ -191,6 +208,27 @@ class DemoGrants implements ApplicationRunner {
             DemoActors.actAs(operator);
             handOver(d, handed);
         }
+        actors.actAs("admin.provinsi");
+        for (int i = 0; i < made.size(); i++) {
+            backdate(made.get(i), DAYS_AGO[i], DISTRICTS.indexOf(d));
+        }
+    }
+
+    /**
+     * Moves a seeded proposal's history into the past: its n-th entry {@code daysAgo[n]} days ago
+     * (a few hours earlier in the second district), an entry of today left as it is.
+     */
+    private void backdate(Proposal p, int[] daysAgo, int district) {
+        List<HistoryEntry> history = proposals.history(p.id());
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<DemoTimesRepository.Moved> moved = new ArrayList<>();
+        for (int n = 0; n < history.size() && n < daysAgo.length; n++) {
+            HistoryEntry e = history.get(n);
+            LocalDateTime at = daysAgo[n] == 0 ? LocalDateTime.ofInstant(e.at(), ZoneOffset.UTC)
+                    : now.minusDays(daysAgo[n]).minusHours(1 + 3L * district + (p.id() % 3));
+            moved.add(new DemoTimesRepository.Moved(e.from(), e.to(), at));
+        }
+        tx.executeWithoutResult(s -> times.backdate(p.kabkotaCode(), p.id(), moved));
     }
 
     /** Records the handover of a province-approved proposal with every approved item in full (the operator of its district). */

@@ -30,8 +30,11 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
     private static final GrantsProposalState[] COMMITTED = ProposalState.COMMITTED.stream().map(ProposalRepository::db)
             .toArray(GrantsProposalState[]::new);
 
+    private final DistrictScope scope;
+
     ProposalRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, GRANTS_PROPOSAL, GRANTS_PROPOSAL.KABKOTA_CODE, GRANTS_PROPOSAL.ID, GrantsEntity.GRANTS_PROPOSAL);
+        this.scope = scope;
     }
 
     Optional<Proposal> find(long id) {
@@ -170,6 +173,21 @@ class ProposalRepository extends DistrictScopedRepository<GrantsProposalRecord> 
             c.add(t.WAITING_SINCE.le(now.minusDays(f.minWaitingDays())));
         }
         return DSL.and(c);
+    }
+
+    /**
+     * The proposals of a district's year approved by the province or handed over, by name; empty
+     * when the district is outside the user's scope (the attempt audited as a denial).
+     */
+    Optional<List<Proposal>> recipients(String kabkota, int year) {
+        if (!visibility().includes(kabkota)) {
+            scope.denied(GrantsEntity.GRANTS_PROPOSAL, null, kabkota);
+            return Optional.empty();
+        }
+        var t = GRANTS_PROPOSAL;
+        return Optional.of(selectVisible(t.KABKOTA_CODE.eq(kabkota).and(t.BUDGET_YEAR.eq((short) year))
+                .and(t.STATE.in(db(ProposalState.PROVINCE_APPROVED), db(ProposalState.HANDED_OVER))))
+                .orderBy(t.BENEFICIARY_NAME, t.ID).fetch(ProposalRepository::toProposal));
     }
 
     /** A person's proposals within scope, newest year first. */

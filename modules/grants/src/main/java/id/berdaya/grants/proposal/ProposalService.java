@@ -272,6 +272,17 @@ public class ProposalService {
         return proposals.ofPerson(beneficiaryId);
     }
 
+    /**
+     * The recipients of a district's year: its proposals approved by the province or handed over,
+     * by name (the attachment to the decree). A district user asking for another district is
+     * refused as "not found" (and the attempt audited).
+     */
+    @PreAuthorize(GrantsRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<Proposal> recipients(String kabkotaCode, int budgetYear) {
+        return proposals.recipients(kabkotaCode, budgetYear).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+    }
+
     /** A district's use of its pagu in a year (rupiah): approved and later, handed over, and what is left. */
     public record Absorption(String kabkotaCode, long pagu, long committed, long handedOver) {
         public long remaining() {

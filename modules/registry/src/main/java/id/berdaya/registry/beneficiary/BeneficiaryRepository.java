@@ -90,6 +90,13 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return findVisible(ids);
     }
 
+    /** The desa/kelurahan codes of the visible records among {@code ids}, in one query, keyed by id. */
+    Map<Long, String> desaCodes(Collection<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        findVisible(ids).forEach((id, r) -> codes.put(id, r.getDesaCode()));
+        return codes;
+    }
+
     /** The NIKs of the visible records among {@code ids}, in one query, keyed by id (for comparison inside the service). */
     Map<Long, String> niks(Collection<Long> ids) {
         Map<Long, String> niks = new HashMap<>();

@@ -325,6 +325,13 @@ public class BeneficiaryService {
         return rows[0];
     }
 
+    /** The desa/kelurahan code of each visible record among {@code ids}, in one query (a list of recipients; no NIK, no category). */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Map<Long, String> desaCodes(Collection<Long> ids) {
+        return repository.desaCodes(ids);
+    }
+
     /** Visible beneficiaries per kabupaten/kota (for the map). */
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -72,6 +72,15 @@ public class SyntheticTraining {
         return repository.events();
     }
 
+    /** A person who completed a training: their district, name and the first day they completed one. */
+    public record Completer(long beneficiaryId, String kabkotaCode, String fullName, LocalDate completedOn) {
+    }
+
+    /** Everyone with a completed training, once, by id (the grants generator proposes for a share of them). */
+    public List<Completer> completers() {
+        return repository.completers();
+    }
+
     /** Attendance rows in the whole province. */
     public int attendanceRows() {
         return repository.attendanceRows();
@@ -125,7 +134,7 @@ public class SyntheticTraining {
     }
 
     /** "Kabupaten Cilacap" by code, as a certificate names its issuer: from the reference data (module db). */
-    static Map<String, String> districtNames() {
+    public static Map<String, String> districtNames() {
         Map<String, String> names = new HashMap<>();
         try (var in = SyntheticTraining.class.getResourceAsStream("/reference/kabkota.csv")) {
             if (in == null) {

@@ -85,6 +85,17 @@ class SyntheticTrainingRepository extends DistrictScopedRepository<TrainingEvent
         return generator().fetchCount(TRAINING_EVENT);
     }
 
+    /** Each person with a completed training, once: district, name as enrolled, the first day they completed one; by id. */
+    java.util.List<SyntheticTraining.Completer> completers() {
+        var r = TRAINING_RESULT;
+        var p = TRAINING_PARTICIPANT;
+        return generator().select(r.BENEFICIARY_ID, DSL.min(r.KABKOTA_CODE), DSL.min(p.FULL_NAME), DSL.min(r.COMPLETED_ON))
+                .from(r).join(p).on(p.ID.eq(r.PARTICIPANT_ID))
+                .where(r.RESULT.eq(id.berdaya.db.enums.TrainingResultResult.COMPLETED))
+                .groupBy(r.BENEFICIARY_ID).orderBy(r.BENEFICIARY_ID)
+                .fetch(x -> new SyntheticTraining.Completer(x.value1(), x.value2(), x.value3(), x.value4()));
+    }
+
     /** Attendance rows in the whole province. */
     int attendanceRows() {
         return generator().fetchCount(TRAINING_ATTENDANCE);
