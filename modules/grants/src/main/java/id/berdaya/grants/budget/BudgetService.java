@@ -113,9 +113,9 @@ public class BudgetService {
     @PreAuthorize(GrantsRoles.REVIEWERS)
     @Transactional(propagation = Propagation.MANDATORY)
     public BudgetLock lock(String kabkotaCode, int budgetYear) {
-        Ceiling c = ceilings.lock(kabkotaCode, budgetYear)
+        CeilingRepository.Locked c = ceilings.lock(kabkotaCode, budgetYear)
                 .orElseThrow(() -> new RuleViolation(null, "grants.budget.noCeiling", budgetYear));
-        return new BudgetLock(kabkotaCode, budgetYear, c.pagu(), perPersonMax(budgetYear));
+        return new BudgetLock(kabkotaCode, budgetYear, c.pagu(), c.perPersonMax() == null ? DEFAULT_PER_PERSON_MAX : c.perPersonMax());
     }
 
     private static void checkYear(int year) {

@@ -5,12 +5,14 @@ import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.tables.records.GrantsCeilingRecord;
 import id.berdaya.grants.GrantsEntity;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import static id.berdaya.db.Tables.GRANTS_BUDGET_YEAR;
 import static id.berdaya.db.Tables.GRANTS_CEILING;
 
 /** Ceilings per kabupaten/kota and year, district-scoped: a district sees its own. */
@@ -26,10 +28,21 @@ class CeilingRepository extends DistrictScopedRepository<GrantsCeilingRecord> {
                 .fetchOptional(CeilingRepository::toCeiling);
     }
 
-    /** The ceiling row, locked until the transaction ends (SELECT ... FOR UPDATE). */
-    Optional<Ceiling> lock(String kabkota, int year) {
-        return selectVisible(GRANTS_CEILING.KABKOTA_CODE.eq(kabkota).and(GRANTS_CEILING.BUDGET_YEAR.eq((short) year)))
-                .forUpdate().fetchOptional(CeilingRepository::toCeiling);
+    /** A locked ceiling's pagu with the year's per-person maximum, null when the year has none set. */
+    record Locked(long pagu, Long perPersonMax) {
+    }
+
+    /**
+     * The ceiling row, locked until the transaction ends (SELECT ... FOR UPDATE), read together
+     * with the year's per-person maximum in the same statement: the approval's budget check is one
+     * round trip here and one for the district's committed sum.
+     */
+    Optional<Locked> lock(String kabkota, int year) {
+        var c = GRANTS_CEILING;
+        var max = DSL.field(DSL.select(GRANTS_BUDGET_YEAR.PER_PERSON_MAX).from(GRANTS_BUDGET_YEAR)
+                .where(GRANTS_BUDGET_YEAR.BUDGET_YEAR.eq((short) year)));
+        return selectVisible(List.of(c.PAGU, max), c.KABKOTA_CODE.eq(kabkota).and(c.BUDGET_YEAR.eq((short) year)))
+                .forUpdate().fetchOptional(r -> new Locked(r.get(c.PAGU), r.get(max)));
     }
 
     List<Ceiling> ofYear(int year) {
