@@ -36,6 +36,7 @@ class OfficerAreaRepository extends DistrictScopedRepository<MonitoringOfficerAr
     /** Sets (or with a null officer removes) the officer of a kecamatan; answers the officer before. */
     Long assign(String kabkota, String kecamatan, Long officerId, String by, LocalDateTime at) {
         var t = MONITORING_OFFICER_AREA;
+        writing(kabkota); // refused (and audited) for another district, also when there is nothing to remove
         MonitoringOfficerAreaRecord r = selectVisible(t.KECAMATAN_CODE.eq(kecamatan)).forUpdate().fetchOne();
         Long before = r == null ? null : r.getOfficerId();
         if (officerId == null) {
