@@ -1,5 +1,8 @@
 package id.berdaya.monitoring.alert;
 
+import id.berdaya.core.security.BerdayaUser;
+import id.berdaya.core.security.CurrentUser;
+import id.berdaya.core.security.Guards;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.reintegration.ReintegrationService;
 import id.berdaya.monitoring.visit.FollowUp;
@@ -84,6 +87,24 @@ public class AlertService {
                         stopped.getOrDefault(k, 0)))
                 .filter(d -> d.overdue() > threshold || d.newFlags() > threshold || d.stopped() > threshold)
                 .sorted(Comparator.comparing(DistrictAlerts::kabkotaCode)).toList();
+    }
+
+    /** What the Beranda shows: a district head their district's alerts, provincial roles the districts past the threshold. */
+    public record Panel(List<Alert> alerts, List<DistrictAlerts> districts) {
+
+        public boolean shown() {
+            return alerts != null;
+        }
+    }
+
+    /** The current user's alert panel; nothing ({@code shown() == false}) for roles without alerts. */
+    @PreAuthorize("isAuthenticated()")
+    public Panel forBeranda() {
+        if (!Guards.allows(MonitoringRoles.ALERT_READERS)) {
+            return new Panel(null, List.of());
+        }
+        BerdayaUser me = CurrentUser.require();
+        return me.role().isDistrictLevel() ? new Panel(district(me.kabkotaCode()), List.of()) : new Panel(List.of(), province());
     }
 
     /** The threshold above which the province is alerted about a district. */

@@ -53,6 +53,16 @@ public class VisitService {
         REASSIGN
     }
 
+    /** What the current user may do on the worklist ({@link #worklistCapabilities}). */
+    public enum WorklistCapability {
+        /** Choose the kabupaten/kota (provincial roles). */
+        CHOOSE_DISTRICT,
+        /** See the district's visits and filter the unassigned ones (all but field officers, who see their own). */
+        SEE_DISTRICT,
+        /** {@link #reassign}. */
+        REASSIGN
+    }
+
     private final VisitRepository visits;
     private final CaseRepository cases;
     private final VisitChangeRepository changes;
@@ -91,6 +101,23 @@ public class VisitService {
         LocalDate week = today.plusDays(8);
         return new Worklist(visits.open(officer, f, null, today, WORKLIST_LIMIT), visits.open(officer, f, today, week, WORKLIST_LIMIT),
                 visits.open(officer, f, week, today.plusDays(61), WORKLIST_LIMIT));
+    }
+
+    /** What the current user may do on the worklist: the rules {@link #worklist} and {@link #reassign} apply. */
+    @PreAuthorize(MonitoringRoles.READERS)
+    public Set<WorklistCapability> worklistCapabilities() {
+        BerdayaUser me = CurrentUser.require();
+        Set<WorklistCapability> may = EnumSet.noneOf(WorklistCapability.class);
+        if (!me.role().isDistrictLevel()) {
+            may.add(WorklistCapability.CHOOSE_DISTRICT);
+        }
+        if (me.role() != Role.FIELD_OFFICER) {
+            may.add(WorklistCapability.SEE_DISTRICT);
+        }
+        if (Guards.allows(MonitoringRoles.ASSIGNERS)) {
+            may.add(WorklistCapability.REASSIGN);
+        }
+        return may;
     }
 
     /** A visible visit; another district's is "not found" (audited as a denial). */

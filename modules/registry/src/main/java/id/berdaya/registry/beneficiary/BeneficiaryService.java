@@ -411,8 +411,7 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Optional<BeneficiaryPlace> place(long id) {
-        return repository.find(id).map(r -> new BeneficiaryPlace(r.getId(), r.getFullName(), r.getKabkotaCode(),
-                r.getKecamatanCode(), BeneficiaryStatus.valueOf(r.getStatus().getLiteral())));
+        return repository.place(id);
     }
 
     /**
