@@ -114,6 +114,7 @@ public class MonitoringView extends VerticalLayout implements HasDynamicTitle, B
             bar.setWrap(true);
             add(bar);
         }
+        add(new SchedulePanel(schedule));
         add(new H3(getTranslation("monitoring.overdue")), overdue, new H3(getTranslation("monitoring.thisWeek")), thisWeek,
                 new H3(getTranslation("monitoring.upcoming")), upcoming);
     }

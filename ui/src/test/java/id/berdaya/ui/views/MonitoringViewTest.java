@@ -70,6 +70,7 @@ class MonitoringViewTest extends ViewTestSupport {
         List<Visit> overdue = rows("monitoring-overdue");
         assertThat(overdue).extracting(Visit::beneficiaryId).contains(two.get(0).beneficiaryId(), two.get(1).beneficiaryId());
         assertThat(overdue).allSatisfy(v -> assertThat(v.officerId()).isEqualTo(rina.id()));
+        assertThat($(com.vaadin.flow.component.details.Details.class).withId("monitoring-areas").exists()).isFalse();
         assertThat(test(grid("monitoring-overdue")).getCellText(0, 3)).endsWith("hari terlambat");
         assertThat($(Button.class).withId("monitoring-reassign").exists()).isFalse();
         test($(TextField.class).id("monitoring-search")).setValue("tidak-ada-nama-ini");
@@ -85,6 +86,20 @@ class MonitoringViewTest extends ViewTestSupport {
         to.setValue(to.getGenericDataView().getItems().filter(c -> c.id() == sari.id()).findFirst().orElseThrow());
         test($(Button.class).id("monitoring-reassign")).click();
         assertThat(visits.get(first.id()).orElseThrow().officerId()).isEqualTo(sari.id());
+        // the head keeps which officer covers which kecamatan: the second kecamatan goes to Sari
+        test($(ComboBox.class).id("area-1")).selectItem(sari.fullName());
+        assertThat(schedule.areas(SKH).get(1).officerId()).isEqualTo(sari.id());
+        assertThat($(com.vaadin.flow.component.details.Details.class).withId("monitoring-offsets").exists()).isFalse();
+
+        // the province administrator sets a budget year's offsets
+        TestAccounts.loginAs(fixture.admin());
+        navigate(BerandaView.class);
+        navigate(MonitoringView.class);
+        assertThat($(com.vaadin.flow.component.details.Details.class).withId("monitoring-areas").exists()).isFalse();
+        test($(IntegerField.class).id("offsets-year")).setValue(2041);
+        test($(TextField.class).id("offsets-months")).setValue("2, 6, 12");
+        test($(Button.class).id("offsets-save")).click();
+        assertThat(schedule.offsets(2041)).containsExactly(2, 6, 12);
 
         TestAccounts.loginAs(fixture.operator(SKH));
         navigate(BerandaView.class);

@@ -115,6 +115,14 @@ public class ScheduleService {
                 covered.containsKey(k.code()) ? names.getOrDefault(covered.get(k.code()), "#" + covered.get(k.code())) : null)).toList();
     }
 
+    /** The current district user's kecamatan with their officers (empty for provincial roles). */
+    @PreAuthorize(MonitoringRoles.READERS)
+    @Transactional(readOnly = true)
+    public List<OfficerArea> ownAreas() {
+        String kabkota = CurrentUser.require().kabkotaCode();
+        return kabkota == null ? List.of() : areas(kabkota);
+    }
+
     /**
      * Makes a field officer of the district cover a kecamatan (null: nobody). Visits already
      * scheduled keep their officer; the district head reassigns them.
