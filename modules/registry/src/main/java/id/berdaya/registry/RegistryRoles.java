@@ -18,6 +18,8 @@ public final class RegistryRoles {
     public static final String EXPORTERS = "hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR')";
     /** Upload a beneficiary's documents. */
     public static final String DOCUMENT_UPLOADERS = "hasAnyRole('DISTRICT_OPERATOR','DISTRICT_HEAD')";
+    /** End a person's programme with monitoring's outcome: who records the 12-month visit, the district head, provincial officers. */
+    public static final String PROGRAMME_CLOSERS = "hasAnyRole('PROVINCE_OFFICER','DISTRICT_HEAD','FIELD_OFFICER')";
     /** Keep the province's reference lists (the PPKS categories). */
     public static final String ADMINISTRATORS = "hasRole('PROVINCE_ADMIN')";
 

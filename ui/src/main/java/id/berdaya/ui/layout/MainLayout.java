@@ -29,6 +29,7 @@ import id.berdaya.ui.grants.ApprovalInboxView;
 import id.berdaya.ui.grants.CatalogueView;
 import id.berdaya.ui.grants.CeilingsView;
 import id.berdaya.ui.grants.ProposalListView;
+import id.berdaya.ui.monitoring.MonitoringView;
 import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.registry.CategoriesView;
 import id.berdaya.ui.registry.DuplicatesView;
@@ -71,6 +72,7 @@ public class MainLayout extends AppLayout {
             new NavEntry(PartnersView.class, "nav.mitra", VaadinIcon.HANDSHAKE),
             new NavEntry(ProposalListView.class, "nav.bantuan", VaadinIcon.GIFT),
             new NavEntry(ApprovalInboxView.class, "nav.persetujuan", VaadinIcon.CHECK_SQUARE_O),
+            new NavEntry(MonitoringView.class, "nav.pemantauan", VaadinIcon.CLIPBOARD_CHECK),
             new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
             new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),

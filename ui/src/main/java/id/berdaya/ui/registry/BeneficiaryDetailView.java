@@ -38,10 +38,12 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.ui.components.AuditLabels;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.monitoring.PersonMonitoring;
 import id.berdaya.ui.security.RouteAccess;
 import id.berdaya.ui.training.TrainingHistoryPanel;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,13 +64,15 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
     private final AuditService audit;
     private final TrainingService training;
     private final ProposalService proposals;
+    private final PersonMonitoring monitoring;
     private final RegistryLabels labels;
     private final AuditLabels auditLabels;
     private String title = "";
 
     public BeneficiaryDetailView(BeneficiaryService registry, DocumentService documents, DuplicateService duplicates, AuditService audit,
-                                 RegionService regions, TrainingService training, ProposalService proposals) {
+                                 RegionService regions, TrainingService training, ProposalService proposals, PersonMonitoring monitoring) {
         this.proposals = proposals;
+        this.monitoring = monitoring;
         this.registry = registry;
         this.documents = documents;
         this.duplicates = duplicates;
@@ -207,6 +211,7 @@ public class BeneficiaryDetailView extends VerticalLayout implements BeforeEnter
         }
 
         add(new PersonProposals(proposals, d.id()));
+        add(monitoring.panel(List.of(d.id())));
         add(new H3(getTranslation("registry.documents")));
         add(new DocumentsPanel(documents, d.id(), may.contains(BeneficiaryService.Action.UPLOAD_DOCUMENT)));
         if (training.mayReadHistory()) {

@@ -1,6 +1,8 @@
 package id.berdaya.ui.views;
 
+import id.berdaya.monitoring.alert.AlertService;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
+import id.berdaya.ui.monitoring.MonitoringAlerts;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.lookup.ForeignNikService;
 
@@ -37,7 +39,8 @@ import java.util.List;
 @PermitAll
 public class BerandaView extends VerticalLayout implements HasDynamicTitle {
 
-    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry, ForeignNikService foreignNiks) {
+    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry, ForeignNikService foreignNiks,
+                       AlertService monitoringAlerts) {
         BerdayaUser me = CurrentUser.require();
         addClassName("berdaya-beranda");
         add(new H2(getTranslation("beranda.welcome", me.fullName())));
@@ -50,6 +53,10 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         add(facts);
         if (foreignNiks.seesAlerts()) {
             add(alerts(foreignNiks.alerts(5), regions));
+        }
+        MonitoringAlerts monitoring = MonitoringAlerts.of(monitoringAlerts, regions.kabkotaByCode());
+        if (monitoring != null) {
+            add(monitoring);
         }
 
         add(new H3(getTranslation("beranda.map")));

@@ -77,7 +77,11 @@ class ArchitectureTest {
             "id.berdaya.db.tables.GrantsCeiling", "id.berdaya.db.tables.GrantsProposal", "id.berdaya.db.tables.GrantsProposalItem",
             "id.berdaya.db.tables.GrantsProposalHistory", "id.berdaya.db.tables.GrantsExemption",
             "id.berdaya.db.tables.GrantsHandover", "id.berdaya.db.tables.GrantsHandoverItem",
-            "id.berdaya.db.tables.GrantsHandoverScan", "id.berdaya.db.tables.GrantsHandoverNumber");
+            "id.berdaya.db.tables.GrantsHandoverScan", "id.berdaya.db.tables.GrantsHandoverNumber",
+            "id.berdaya.db.tables.MonitoringOfficerArea", "id.berdaya.db.tables.MonitoringCase", "id.berdaya.db.tables.MonitoringVisit",
+            "id.berdaya.db.tables.MonitoringVisitChange", "id.berdaya.db.tables.MonitoringVisitPhoto", "id.berdaya.db.tables.MonitoringAsset",
+            "id.berdaya.db.tables.MonitoringMovement", "id.berdaya.db.tables.MonitoringFlag", "id.berdaya.db.tables.MonitoringOutcome",
+            "id.berdaya.db.tables.MonitoringTally");
     /** The one class that writes a district-owned table without reading it: the append-only audit writer. */
     static final Set<String> SCOPE_EXEMPT_WRITERS = Set.of("id.berdaya.core.audit.AuditLog");
     /** Where the String-based audit API lives until the register is converted (its deprecated members). */

@@ -166,6 +166,22 @@ public class UserService {
         return rows;
     }
 
+    /**
+     * The enabled accounts of a role in one kabupaten/kota (id, user name, full name), at most 500,
+     * for another module's assignments (monitoring's field officers). A district-level user gets
+     * only their own district's; anyone else's district answers empty.
+     */
+    @PreAuthorize("hasAnyRole('PROVINCE_ADMIN','PROVINCE_OFFICER','DISTRICT_HEAD','DISTRICT_OPERATOR','FIELD_OFFICER')")
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(Role role, String kabkotaCode) {
+        BerdayaUser me = CurrentUser.require();
+        if (kabkotaCode == null || me.role().isDistrictLevel() && !kabkotaCode.equals(me.kabkotaCode())) {
+            return List.of();
+        }
+        return users.page(new UserFilter(null, role, kabkotaCode, true), 0, 500).stream()
+                .map(u -> new Colleague(u.id(), u.username(), u.fullName())).toList();
+    }
+
     /** The current user's own account, fresh from the database. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -239,26 +239,6 @@ class DemoGrants implements ApplicationRunner {
         handovers.record(new NewHandover(p.id(), p.version(), LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB),
                 "Balai Desa contoh, Kecamatan contoh (Demo)", "Petugas Dinas Sosial (Demo)", "Kepala Seksi Rehabilitasi Sosial",
                 office, "Kepala Desa contoh (Demo)", "Kepala Desa", lines, null,
-                List.of(new HandoverPhoto.Upload("foto-serah-terima-demo.png", demoPhoto())), false));
-    }
-
-    /** A drawn picture marked as demo (no real photo of anyone). */
-    private static byte[] demoPhoto() {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(0xE8F0E8));
-        g.fillRect(0, 0, 320, 200);
-        g.setColor(new java.awt.Color(0x2E7D32));
-        g.fillRect(40, 60, 240, 100);
-        g.setColor(java.awt.Color.WHITE);
-        g.drawString("FOTO CONTOH (DEMO)", 100, 115);
-        g.dispose();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try {
-            javax.imageio.ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+                List.of(new HandoverPhoto.Upload("foto-serah-terima-demo.png", id.berdaya.core.file.DemoPhoto.png())), false));
     }
 }

@@ -67,6 +67,12 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return findVisible(id).map(r -> new Located(r.getId(), r.getKabkotaCode(), r.getNik(), r.getKkNumber()));
     }
 
+    /** Where a visible record's person lives and their status; another district's is "not found" (audited as a denial). */
+    Optional<BeneficiaryPlace> place(long id) {
+        return findVisible(id).map(r -> new BeneficiaryPlace(r.getId(), r.getFullName(), r.getKabkotaCode(), r.getKecamatanCode(),
+                BeneficiaryStatus.valueOf(r.getStatus().getLiteral())));
+    }
+
     /** A visible record as the registration form edits it. */
     Optional<NewBeneficiary> findForEditing(long id) {
         return findVisible(id).map(BeneficiaryRepository::toNew);

@@ -13,6 +13,7 @@ import id.berdaya.registry.category.CategoryLabels;
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.registry.RegistryAction;
+import id.berdaya.registry.RegistryRoles;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NikCheck;
 
@@ -407,6 +408,27 @@ public class BeneficiaryService {
         Map<Long, BeneficiaryDetail> found = repository.details(ids, seesSensitive(), () -> labels().byId());
         statusChanges.enterProgramme(ids, found, kabkotaCode, reason);
         return found;
+    }
+
+    /**
+     * Where a visible person lives and how they stand, for another module's work on them
+     * (monitoring's visit schedule); not a view of the record (nothing personal beyond the name).
+     * Another district's is "not found" (audited as a denial).
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<BeneficiaryPlace> place(long id) {
+        return repository.place(id);
+    }
+
+    /**
+     * Ends a visible person's programme with monitoring's outcome at 12 months: {@code GRADUATED}
+     * or {@code EXITED} (from active; a verified person is made active first), each move audited
+     * as a status change with the reason.
+     */
+    @PreAuthorize(RegistryRoles.PROGRAMME_CLOSERS)
+    public void concludeProgramme(long id, BeneficiaryStatus outcome, String reason) {
+        statusChanges.conclude(id, outcome, reason);
     }
 
     /** The ids whose history belongs to this record: itself and the records merged into it. */

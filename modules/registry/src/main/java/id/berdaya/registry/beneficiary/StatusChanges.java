@@ -79,6 +79,23 @@ class StatusChanges {
                 .after(Map.of("status", to.name(), "reason", reason.trim())));
     }
 
+    /**
+     * Ends a person's programme with an outcome of another module (monitoring's at 12 months):
+     * graduated or exited, from active (a verified person is made active first, as the programme
+     * entered without a training's enrolment). Each move is audited with the reason.
+     */
+    void conclude(long id, BeneficiaryStatus to, String reason) {
+        if (to != BeneficiaryStatus.GRADUATED && to != BeneficiaryStatus.EXITED) {
+            throw new RuleViolation("status", "registry.status.notAllowed", "", to == null ? "" : to.name());
+        }
+        RegistryBeneficiaryRecord r = repository.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
+        if (BeneficiaryStatus.valueOf(r.getStatus().getLiteral()) == BeneficiaryStatus.VERIFIED) {
+            changeStatus(id, BeneficiaryStatus.ACTIVE, reason, r.getVersion());
+            r = repository.find(id).orElseThrow();
+        }
+        changeStatus(id, to, reason, r.getVersion());
+    }
+
     void verify(long id, int version) {
         RegistryBeneficiaryRecord r = forChange(id, version);
         if (!BeneficiaryStatus.valueOf(r.getStatus().getLiteral()).awaitsVerification()) {

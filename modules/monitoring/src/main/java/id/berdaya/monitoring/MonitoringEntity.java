@@ -1,0 +1,22 @@
+package id.berdaya.monitoring;
+
+import id.berdaya.core.audit.AuditEntity;
+
+/** Entity types of the monitoring module's audit events. The stored code is the constant's name. */
+public enum MonitoringEntity implements AuditEntity {
+
+    MONITORING_SCHEDULE,
+    MONITORING_OFFICER_AREA,
+    MONITORING_CASE,
+    MONITORING_VISIT,
+    MONITORING_VISIT_PHOTO,
+    MONITORING_ASSET,
+    MONITORING_FLAG,
+    MONITORING_OUTCOME,
+    MONITORING_TALLY;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

@@ -1,0 +1,94 @@
+package id.berdaya.monitoring.figures;
+
+import id.berdaya.core.figures.Figure;
+import id.berdaya.core.figures.FigureSource;
+import id.berdaya.monitoring.MonitoringRoles;
+import id.berdaya.monitoring.outcome.OutcomeService;
+import id.berdaya.monitoring.tally.TallyService;
+import id.berdaya.monitoring.visit.VisitFigures;
+import id.berdaya.monitoring.visit.VisitService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Monitoring's part of the scorecards, within the asking user's scope. Counts of what happened
+ * (visits done, 6- and 12-month visits with the person met and with the business running, open
+ * flags, graduations) come from {@link TallyService}, kept in the transaction of each change; the
+ * visits due (today and the coming 7 days) and overdue are index ranges on the open visits' due
+ * date. A period's figures are index ranges on the visit and decision dates. "Visited" at 6 or 12
+ * months means the person was met; "running" counts a business running fully or partly.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MonitoringFigures implements FigureSource {
+
+    private static final Set<Figure> PROVIDES = EnumSet.of(Figure.VISITS_DONE, Figure.VISITS_DUE, Figure.VISITS_OVERDUE,
+            Figure.VISITED_6M, Figure.RUNNING_6M, Figure.VISITED_12M, Figure.RUNNING_12M, Figure.OPEN_FLAGS, Figure.GRADUATED);
+
+    private final TallyService tally;
+    private final VisitService visits;
+    private final OutcomeService outcomes;
+
+    MonitoringFigures(TallyService tally, VisitService visits, OutcomeService outcomes) {
+        this.tally = tally;
+        this.visits = visits;
+        this.outcomes = outcomes;
+    }
+
+    @Override
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public Set<Figure> provides() {
+        return PROVIDES;
+    }
+
+    @Override
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public Map<String, Map<Figure, Long>> byKabkota(LocalDate today) {
+        return now(null, today);
+    }
+
+    @Override
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public Map<String, Map<Figure, Long>> byKecamatan(String kabkotaCode, LocalDate today) {
+        return now(kabkotaCode, today);
+    }
+
+    private Map<String, Map<Figure, Long>> now(String kabkota, LocalDate today) {
+        Map<String, Map<Figure, Long>> out = new HashMap<>();
+        tally.sums(kabkota).forEach((k, figures) -> figures.forEach((f, n) -> put(out, k, f, n)));
+        visits.countOpen(kabkota, today, today.plusDays(8)).forEach((k, n) -> put(out, k, Figure.VISITS_DUE, n));
+        visits.countOpen(kabkota, null, today).forEach((k, n) -> put(out, k, Figure.VISITS_OVERDUE, n));
+        return out;
+    }
+
+    @Override
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public Map<String, Map<Figure, Long>> inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
+        Map<String, Map<Figure, Long>> out = new HashMap<>();
+        for (VisitFigures.Done d : visits.doneIn(kabkotaCode, from, to)) {
+            put(out, d.key(), Figure.VISITS_DONE, d.count());
+            boolean met = d.business() != null;
+            boolean runs = met && d.business().runs();
+            if (d.monthOffset() == 6 && met) {
+                put(out, d.key(), Figure.VISITED_6M, d.count());
+                put(out, d.key(), Figure.RUNNING_6M, runs ? d.count() : 0);
+            } else if (d.monthOffset() == 12 && met) {
+                put(out, d.key(), Figure.VISITED_12M, d.count());
+                put(out, d.key(), Figure.RUNNING_12M, runs ? d.count() : 0);
+            }
+        }
+        outcomes.graduatedIn(kabkotaCode, from, to).forEach((k, n) -> put(out, k, Figure.GRADUATED, n));
+        return out;
+    }
+
+    private static void put(Map<String, Map<Figure, Long>> out, String key, Figure f, long n) {
+        out.computeIfAbsent(key, k -> new HashMap<>()).merge(f, n, Long::sum);
+    }
+}
