@@ -72,7 +72,7 @@ class PhotoTest {
 
         RuleViolation fake = catchThrowableOfType(RuleViolation.class, () -> visits.record(v.id(),
                 with(v, today, List.of("bukan gambar, hanya teks".getBytes(StandardCharsets.UTF_8)))));
-        assertThat(fake.problems()).extracting(RuleViolation.Problem::key).containsExactly("monitoring.photo.wrongType");
+        assertThat(fake.problems()).extracting(RuleViolation.Problem::key).containsExactly("photo.wrongType");
         RuleViolation four = catchThrowableOfType(RuleViolation.class, () -> visits.record(v.id(), with(v, today, List.of(jpeg, jpeg, jpeg, jpeg))));
         assertThat(four.problems()).extracting(RuleViolation.Problem::key).containsExactly("monitoring.photo.tooMany");
         assertThat(visits.photos(v.id())).isEmpty();

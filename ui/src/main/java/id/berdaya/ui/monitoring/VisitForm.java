@@ -187,7 +187,7 @@ class VisitForm extends VerticalLayout {
                     Feedback.success(this, "monitoring.visit.photoAdded", photos.size());
                 }
             });
-        }, () -> Feedback.error(this, "monitoring.photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024)))));
+        }, () -> Feedback.error(this, "photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024)))));
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(3);
         upload.setMaxFileSize(MAX_PHOTO_BYTES);

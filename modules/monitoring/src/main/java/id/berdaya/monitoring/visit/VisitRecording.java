@@ -1,6 +1,7 @@
 package id.berdaya.monitoring.visit;
 
 import id.berdaya.core.RuleViolation;
+import id.berdaya.core.file.Photos;
 import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.figures.Figure;
@@ -34,6 +35,7 @@ import java.util.Set;
 class VisitRecording {
 
     static final int MAX_PHOTOS = 3;
+    static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     private final VisitRepository visits;
     private final CaseRepository cases;
@@ -66,14 +68,14 @@ class VisitRecording {
         List<RuleViolation.Problem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(IndonesianFormat.WIB));
         check(r, f, today, problems);
-        List<PhotoCleaner.Clean> clean = new ArrayList<>();
+        List<Photos.Clean> clean = new ArrayList<>();
         List<byte[]> given = r.photos() == null ? List.of() : r.photos();
         if (given.size() > MAX_PHOTOS) {
             problems.add(new RuleViolation.Problem("photos", "monitoring.photo.tooMany", MAX_PHOTOS));
         } else {
             for (byte[] p : given) {
                 try {
-                    clean.add(PhotoCleaner.clean(p));
+                    clean.add(Photos.clean(p, MAX_PHOTO_BYTES, "photos"));
                 } catch (RuleViolation e) {
                     problems.addAll(e.problems());
                 }
@@ -94,7 +96,7 @@ class VisitRecording {
         if (!visits.record(v, r, by, at)) {
             throw RuleViolation.concurrentChange();
         }
-        for (PhotoCleaner.Clean c : clean) {
+        for (Photos.Clean c : clean) {
             photos.insert(v.id(), f.kabkotaCode(), c.contentType(), c.content(), by, at);
         }
         Set<id.berdaya.monitoring.reintegration.FlagKind> flags = r.flags() == null ? Set.of() : r.flags();
