@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.Kabkota;
+import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.proposal.BusinessType;
@@ -83,8 +84,13 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
 
         grid.setId("proposal-grid");
         grid.addColumn(Proposal::beneficiaryName).setHeader(getTranslation("grants.field.beneficiary")).setFlexGrow(2);
-        grid.addColumn(p -> districts.containsKey(p.kabkotaCode()) ? districts.get(p.kabkotaCode()).displayName() : p.kabkotaCode())
+        Grid.Column<Proposal> district = grid.addColumn(p -> districts.containsKey(p.kabkotaCode())
+                        ? districts.get(p.kabkotaCode()).displayName() : p.kabkotaCode())
                 .setHeader(getTranslation("grants.field.kabkota")).setAutoWidth(true);
+        if (CurrentUser.require().kabkotaCode() != null) { // a district's user sees their own district only: no column, no filter
+            district.setVisible(false);
+            kabkota.setVisible(false);
+        }
         grid.addColumn(p -> getTranslation("grants.businessType." + p.businessType().name()))
                 .setHeader(getTranslation("grants.field.businessType")).setAutoWidth(true);
         grid.addColumn(p -> IndonesianFormat.money(p.total())).setHeader(getTranslation("grants.field.total")).setAutoWidth(true);

@@ -78,6 +78,8 @@ class ProposalScreensViewTest extends ViewTestSupport {
         navigate(ProposalListView.class);
         Grid<Proposal> grid = $(Grid.class).id("proposal-grid");
         assertThat(grid.getGenericDataView().getItems().map(Proposal::id).toList()).contains(p.id());
+        assertThat(grid.getColumns().stream().filter(Grid.Column::isVisible).map(c -> c.getHeaderText()).toList())
+                .as("a district's user: no district column").doesNotContain("Kabupaten/Kota").contains("Penerima Manfaat");
         navigate(BeneficiaryDetailView.class, java.util.Map.of("id", String.valueOf(person)));
         assertThat($(VerticalLayout.class).id("person-proposals").getElement().getTextRecursively()).contains("Diajukan", "Rp 5.000.000");
         assertThat($(RouterLink.class).withId("person-new-proposal").exists()).isFalse();
