@@ -38,6 +38,7 @@ import id.berdaya.ui.training.PartnersView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
+import id.berdaya.ui.monitoring.ReportView;
 import id.berdaya.ui.views.PenggunaView;
 import id.berdaya.ui.views.WilayahView;
 import jakarta.annotation.security.PermitAll;
@@ -73,6 +74,7 @@ public class MainLayout extends AppLayout {
             new NavEntry(ApprovalInboxView.class, "nav.persetujuan", VaadinIcon.CHECK_SQUARE_O),
             new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
             new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
+            new NavEntry(ReportView.class, "nav.laporan", VaadinIcon.CHART),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

@@ -17,6 +17,17 @@ public record Cell(Long value, boolean suppressed) {
         return new Cell(value, false);
     }
 
+    /** What screens and exports show: "&lt;5" when suppressed, "–" for nothing, "1.234" or "45%". */
+    public String text(Indicator i) {
+        if (suppressed) {
+            return SMALL;
+        }
+        if (value == null) {
+            return "–";
+        }
+        return i.percentage() ? value + "%" : id.berdaya.core.format.IndonesianFormat.number(value);
+    }
+
     /** The value to sort by: suppressed cells between 0 and 5, empty ones first. */
     public double sortKey() {
         if (suppressed) {

@@ -14,4 +14,32 @@ public record Scorecard(String kabkotaCode, LocalDate asOf, List<ScorecardRow> r
     public boolean province() {
         return kabkotaCode == null;
     }
+
+    /** The headers of an export: the code's and the name's, then each available indicator's. */
+    public List<String> headers(String codeHeader, String nameHeader, java.util.function.Function<Indicator, String> label) {
+        List<String> h = new java.util.ArrayList<>(List.of(codeHeader, nameHeader));
+        available.forEach(i -> h.add(label.apply(i)));
+        return h;
+    }
+
+    /**
+     * Writes the rows and the total (named {@code totalLabel}) into an export: numbers as numbers,
+     * suppressed cells as "&lt;5", empty ones empty. Answers the rows written.
+     */
+    public int writeTo(id.berdaya.core.export.XlsxExport x, String totalLabel) {
+        List<ScorecardRow> all = new java.util.ArrayList<>(rows);
+        all.add(total);
+        for (ScorecardRow r : all) {
+            boolean isTotal = r == total;
+            List<Object> values = new java.util.ArrayList<>();
+            values.add(isTotal || r.code() == null ? "" : r.code());
+            values.add(isTotal ? totalLabel : r.name());
+            for (Indicator i : available) {
+                Cell c = r.cell(i);
+                values.add(c.suppressed() ? Cell.SMALL : c.value() == null ? "" : c.value());
+            }
+            x.row(values.toArray());
+        }
+        return all.size();
+    }
 }

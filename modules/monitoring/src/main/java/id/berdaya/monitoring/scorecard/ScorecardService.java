@@ -81,15 +81,16 @@ public class ScorecardService {
     @PreAuthorize(PROVINCIAL)
     public Scorecard province() {
         LocalDate today = today();
+        List<Indicator> given = available();
         Map<String, Map<Figure, Long>> figures = join(s -> s.byKabkota(today));
         List<ScorecardRow> rows = new ArrayList<>();
         Map<Figure, Long> total = new EnumMap<>(Figure.class);
         for (var k : regions.kabkota()) {
             Map<Figure, Long> f = figures.getOrDefault(k.code(), Map.of());
             f.forEach((fig, n) -> total.merge(fig, n, Long::sum));
-            rows.add(row(k.code(), k.displayName(), f, false));
+            rows.add(row(k.code(), k.displayName(), f, false, given));
         }
-        return new Scorecard(null, today, rows, row(null, null, total, false), available(), false);
+        return new Scorecard(null, today, rows, row(null, null, total, false, given), given, false);
     }
 
     /**
@@ -104,14 +105,52 @@ public class ScorecardService {
         }
         boolean small = suppressesSmallCells();
         LocalDate today = today();
+        List<Indicator> given = available();
         Map<String, Map<Figure, Long>> byKec = join(s -> s.byKecamatan(kabkotaCode, today));
         List<ScorecardRow> rows = new ArrayList<>();
         for (var k : regions.kecamatan(kabkotaCode)) {
-            rows.add(row(k.code(), k.name(), byKec.getOrDefault(k.code(), Map.of()), small));
+            rows.add(row(k.code(), k.name(), byKec.getOrDefault(k.code(), Map.of()), small, given));
         }
         Map<Figure, Long> total = join(s -> s.byKabkota(today)).getOrDefault(kabkotaCode, Map.of());
         String name = regions.kabkota(kabkotaCode).map(k -> k.displayName()).orElse(kabkotaCode);
-        return new Scorecard(kabkotaCode, today, rows, row(kabkotaCode, name, total, small), available(), small);
+        return new Scorecard(kabkotaCode, today, rows, row(kabkotaCode, name, total, small, given), given, small);
+    }
+
+    /** The indicators that have a meaning for a past period (state figures such as visits due are left out). */
+    public static final Set<Indicator> OF_A_PERIOD = EnumSet.of(Indicator.REGISTERED, Indicator.VERIFIED, Indicator.TRAINING_COMPLETED,
+            Indicator.TRAINING_ENROLLED, Indicator.PROPOSALS_SUBMITTED, Indicator.PROPOSALS_APPROVED, Indicator.PROPOSALS_HANDED_OVER,
+            Indicator.VISITS_DONE, Indicator.RUNNING_6M_PCT, Indicator.RUNNING_12M_PCT);
+
+    /**
+     * What happened from {@code from} to {@code to}: per kabupaten/kota ({@code kabkotaCode} null,
+     * provincial roles) or per kecamatan of a district within scope; the same small-cell rule.
+     * Its {@code asOf} is {@code to}.
+     */
+    @PreAuthorize(ANYONE)
+    public Scorecard inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
+        if (kabkotaCode == null ? scope.visibility().reach() != DistrictScope.Reach.ALL : !scope.canSee(kabkotaCode)) {
+            if (kabkotaCode != null) {
+                scope.denied(ReportingEntity.REPORT, kabkotaCode, kabkotaCode);
+            }
+            throw new AccessDeniedException("period of " + kabkotaCode);
+        }
+        boolean small = suppressesSmallCells();
+        List<Indicator> given = available().stream().filter(OF_A_PERIOD::contains).toList();
+        Map<String, Map<Figure, Long>> figures = join(s -> s.inPeriod(kabkotaCode, from, to));
+        List<ScorecardRow> rows = new ArrayList<>();
+        Map<Figure, Long> total = new EnumMap<>(Figure.class);
+        figures.values().forEach(m -> m.forEach((fig, n) -> total.merge(fig, n, Long::sum)));
+        if (kabkotaCode == null) {
+            for (var k : regions.kabkota()) {
+                rows.add(row(k.code(), k.displayName(), figures.getOrDefault(k.code(), Map.of()), small, given));
+            }
+        } else {
+            for (var k : regions.kecamatan(kabkotaCode)) {
+                rows.add(row(k.code(), k.name(), figures.getOrDefault(k.code(), Map.of()), small, given));
+            }
+        }
+        String name = kabkotaCode == null ? null : regions.kabkota(kabkotaCode).map(k -> k.displayName()).orElse(kabkotaCode);
+        return new Scorecard(kabkotaCode, to, rows, row(kabkotaCode, name, total, small, given), given, small);
     }
 
     /** The current user's scorecard: the province's for provincial roles, else their district's. */
@@ -127,7 +166,7 @@ public class ScorecardService {
      */
     @PreAuthorize(ANYONE)
     public Map<Integer, Map<Figure, Long>> flow(String kabkotaCode, int fromYear, int toYear) {
-        if (kabkotaCode == null ? !scope.visibility().reach().equals(DistrictScope.Reach.ALL) : !scope.canSee(kabkotaCode)) {
+        if (kabkotaCode == null ? scope.visibility().reach() != DistrictScope.Reach.ALL : !scope.canSee(kabkotaCode)) {
             throw new AccessDeniedException("flow of " + kabkotaCode);
         }
         boolean small = suppressesSmallCells();
@@ -153,29 +192,19 @@ public class ScorecardService {
      * numbers, suppressed cells as "&lt;5", no person; audited with the rows written.
      */
     @PreAuthorize(ANYONE)
-    public int export(String kabkotaCode, XlsxSheet sheet, OutputStream out) {
+    public int export(String kabkotaCode, XlsxSheet sheet, String totalLabel, OutputStream out) {
         Scorecard card = kabkotaCode == null ? province() : district(kabkotaCode);
-        List<ScorecardRow> rows = new ArrayList<>(card.rows());
-        rows.add(card.total());
+        int rows;
         try (XlsxExport x = new XlsxExport(out, sheet)) {
-            for (ScorecardRow r : rows) {
-                List<Object> values = new ArrayList<>();
-                values.add(r.code() == null ? "" : r.code());
-                values.add(r.name() == null ? "" : r.name());
-                for (Indicator i : card.available()) {
-                    Cell c = r.cell(i);
-                    values.add(c.suppressed() ? Cell.SMALL : c.value() == null ? "" : c.value());
-                }
-                x.row(values.toArray());
-            }
+            rows = card.writeTo(x, totalLabel);
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("scorecard", kabkotaCode == null ? "province" : kabkotaCode);
         after.put("asOf", card.asOf().toString());
-        after.put("rows", rows.size());
+        after.put("rows", rows);
         audit.record(AuditEvent.of(ReportingAction.SCORECARD_EXPORTED).entity(ReportingEntity.SCORECARD, kabkotaCode)
                 .district(kabkotaCode).after(after));
-        return rows.size();
+        return rows;
     }
 
     /** The indicators some source gives (visits and outcomes appear once monitoring offers them). */
@@ -187,10 +216,11 @@ public class ScorecardService {
                 .filter(i -> given.contains(i.figure()) && (i.of() == null || given.contains(i.of()))).toList();
     }
 
-    private ScorecardRow row(String code, String name, Map<Figure, Long> f, boolean small) {
+    /** A row's cells; an indicator no source gives is empty ("–"), not 0. */
+    private ScorecardRow row(String code, String name, Map<Figure, Long> f, boolean small, List<Indicator> given) {
         Map<Indicator, Cell> cells = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
-            cells.put(i, cell(i, f, small));
+            cells.put(i, given.contains(i) ? cell(i, f, small) : Cell.NONE);
         }
         return new ScorecardRow(code, name, cells);
     }

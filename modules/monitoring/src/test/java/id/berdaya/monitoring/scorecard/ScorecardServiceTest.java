@@ -13,6 +13,11 @@ import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalService;
 import id.berdaya.monitoring.MonitoringTestApplication;
+import id.berdaya.monitoring.report.ReportService;
+import id.berdaya.monitoring.report.ReportWords;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
@@ -28,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The scorecards against a hand-counted fixture in Kabupaten Klaten (33.10), which no other test
  * of this module touches: five people registered, three of them verified, enrolled and trained,
- * two proposals submitted and one approved by the province (Rp 3.500.000 of a Rp 7.000.000 pagu).
+ * two proposals submitted and one approved by the province (Rp 3.500.000 of a Rp 7.000.000 pagu);
+ * and the reports made of the same figures.
  */
 @SpringBootTest(classes = MonitoringTestApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +64,7 @@ class ScorecardServiceTest {
     @Autowired BudgetService budget;
     @Autowired RegionService regions;
     @Autowired AuditService audit;
+    @Autowired ReportService reports;
 
     BerdayaUser officer;
     BerdayaUser head;
@@ -151,10 +159,10 @@ class ScorecardServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> headers = new ArrayList<>(List.of("Kode", "Wilayah"));
         scorecards.available().forEach(i -> headers.add(i.name()));
-        scorecards.export(KLATEN, new XlsxSheet("Rapor", headers), out);
+        scorecards.export(KLATEN, new XlsxSheet("Rapor", headers), "Jumlah", out);
         List<List<String>> rows = read(out.toByteArray());
         List<String> total = rows.getLast();
-        assertThat(total.get(1)).isEqualTo("Kabupaten Klaten");
+        assertThat(total.get(1)).isEqualTo("Jumlah");
         assertThat(total.get(2 + scorecards.available().indexOf(Indicator.REGISTERED))).isEqualTo("5");
         assertThat(total.get(2 + scorecards.available().indexOf(Indicator.VERIFIED))).isEqualTo("<5");
         assertThat(rows.stream().skip(1).flatMap(r -> r.stream().skip(2)))
@@ -170,9 +178,99 @@ class ScorecardServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<String> headers = new ArrayList<>(List.of("Kode", "Wilayah"));
         scorecards.available().forEach(i -> headers.add(i.name()));
-        scorecards.export(KLATEN, new XlsxSheet("Rapor", headers), out);
+        scorecards.export(KLATEN, new XlsxSheet("Rapor", headers), "Jumlah", out);
         List<String> total = read(out.toByteArray()).getLast();
         assertThat(total.get(2 + scorecards.available().indexOf(Indicator.VERIFIED))).isEqualTo("3");
+    }
+
+    @Test
+    void theMonthlyDistrictReportGivesTheMonthAndTheStatePerTanggalAsXlsxAndPdfAudited() throws Exception {
+        TestAccounts.loginAs(head);
+        YearMonth now = YearMonth.now(id.berdaya.core.format.IndonesianFormat.WIB);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        reports.export(KLATEN, now, ReportService.Format.XLSX, words("Laporan Bulanan"), xlsx);
+        List<List<List<String>>> sheets = readAll(xlsx.toByteArray());
+        assertThat(sheets).hasSize(2);
+        List<String> monthTotal = sheets.get(0).getLast();
+        List<String> header = sheets.get(0).getFirst();
+        assertThat(monthTotal.get(1)).isEqualTo("Jumlah");
+        assertThat(monthTotal.get(header.indexOf("REGISTERED"))).isEqualTo("5");
+        assertThat(monthTotal.get(header.indexOf("PROPOSALS_APPROVED"))).isEqualTo("1");
+        assertThat(header).doesNotContain("VISITS_DUE", "OPEN_FLAGS", "ABSORPTION_PCT");
+        List<String> stateHeader = sheets.get(1).getFirst();
+        assertThat(sheets.get(1).getLast().get(stateHeader.indexOf("ABSORPTION_PCT"))).isEqualTo("50");
+        ByteArrayOutputStream earlier = new ByteArrayOutputStream();
+        reports.export(KLATEN, now.minusMonths(13), ReportService.Format.XLSX, words("Laporan Bulanan"), earlier);
+        List<String> before = readAll(earlier.toByteArray()).get(0).getLast();
+        assertThat(before.get(header.indexOf("REGISTERED"))).as("nothing happened a year ago").isEqualTo("0");
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        reports.export(KLATEN, now, ReportService.Format.PDF, words("Laporan Bulanan"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Laporan Bulanan", "Kabupaten Klaten", "Keadaan per tanggal", "Jumlah")
+                    .doesNotContainPattern("\\d{16}");
+        }
+        assertThatThrownBy(() -> reports.export(PBG, now, ReportService.Format.PDF, words("x"), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.export(null, now, ReportService.Format.PDF, words("x"), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.loginAs(admin);
+        assertThat(audit.page(new AuditFilter(head.getUsername(), "REPORT_EXPORTED", null, null, null), 0, 10)).hasSize(3);
+    }
+
+    @Test
+    void aPartnersReportShowsSmallCellsAsLessThanFiveInXlsxAndPdf_andTheProvinceRecapHasEveryDistrict() throws Exception {
+        TestAccounts.loginAs(partner);
+        YearMonth now = YearMonth.now(id.berdaya.core.format.IndonesianFormat.WIB);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        reports.export(KLATEN, now, ReportService.Format.XLSX, words("Laporan Mitra"), xlsx);
+        for (List<List<String>> sheet : readAll(xlsx.toByteArray())) {
+            assertThat(sheet.stream().skip(1).flatMap(r -> r.stream().skip(2)))
+                    .allMatch(t -> t.isEmpty() || t.equals("<5") || Long.parseLong(t) >= 5);
+        }
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        reports.export(KLATEN, now, ReportService.Format.PDF, words("Laporan Mitra"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("<5");
+        }
+
+        TestAccounts.loginAs(officer);
+        assertThat(reports.mayRecapProvince()).isTrue();
+        ReportService.Report recap = reports.report(null, now);
+        assertThat(recap.period().rows()).hasSize(35);
+        assertThat(recap.period().rows().stream().filter(r -> r.code().equals(KLATEN)).findFirst().orElseThrow()
+                .cell(Indicator.REGISTERED).value()).isEqualTo(5L);
+    }
+
+    private static ReportWords words(String title) {
+        Map<Indicator, String> columns = new java.util.EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            columns.put(i, i.name());
+        }
+        return new ReportWords(title, "Kabupaten Klaten", "Bulan ini", "Keadaan per tanggal hari ini", "Kode", "Wilayah", columns,
+                "Jumlah", "Bulan", "Per tanggal", "Angka di bawah 5 ditulis <5");
+    }
+
+    static List<List<List<String>>> readAll(byte[] xlsx) throws Exception {
+        List<List<List<String>>> out = new ArrayList<>();
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+                try (Stream<org.dhatim.fastexcel.reader.Row> rows = sheet.openStream()) {
+                    out.add(rows.map(ScorecardServiceTest::texts).toList());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> texts(org.dhatim.fastexcel.reader.Row r) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < r.getCellCount(); i++) {
+            var cell = r.getCell(i);
+            cells.add(cell == null ? "" : cell.getText());
+        }
+        return cells;
     }
 
     private Proposal submit(long person, GrantsFixture.Catalogue c, List<ItemLine> items) {
@@ -192,14 +290,7 @@ class ScorecardServiceTest {
     static List<List<String>> read(byte[] xlsx) throws Exception {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
              Stream<org.dhatim.fastexcel.reader.Row> rows = wb.getFirstSheet().openStream()) {
-            return rows.map(r -> {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < r.getCellCount(); i++) {
-                    var cell = r.getCell(i);
-                    cells.add(cell == null ? "" : cell.getText());
-                }
-                return cells;
-            }).toList();
+            return rows.map(ScorecardServiceTest::texts).toList();
         }
     }
 }
