@@ -37,11 +37,11 @@ import java.util.stream.IntStream;
 public class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     /** The province's recapitulation in the area choice. */
-    static final String PROVINCE = "";
+    public static final String PROVINCE_CHOICE = "";
 
     final Select<Integer> month = new Select<>();
     final Select<Integer> year = new Select<>();
-    final Select<String> area = new Select<>();
+    public final Select<String> area = new Select<>();
     private final ReportService reports;
     private final ScorecardService scorecards;
     private final Map<String, Kabkota> districts;
@@ -65,7 +65,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
         area.setId("report-area");
         List<String> areas = new ArrayList<>();
         if (reports.mayRecapProvince()) {
-            areas.add(PROVINCE);
+            areas.add(PROVINCE_CHOICE);
             areas.addAll(districts.keySet().stream().sorted().toList());
         } else {
             areas.add(CurrentUser.require().kabkotaCode());
@@ -89,16 +89,16 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The chosen district, or null for the province's recapitulation. */
-    String kabkota() {
+    public String kabkota() {
         return area.getValue() == null || area.getValue().isEmpty() ? null : area.getValue();
     }
 
-    YearMonth period() {
+    public YearMonth period() {
         return YearMonth.of(year.getValue(), month.getValue());
     }
 
     /** The report's words in the user's language. */
-    ReportWords words() {
+    public ReportWords words() {
         String when = IndonesianFormat.monthName(period().getMonthValue()) + " " + period().getYear();
         String place = kabkota() == null ? getTranslation("beranda.allDistricts") : name(kabkota());
         Map<Indicator, String> columns = new EnumMap<>(Indicator.class);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.QueryParameters;
 import id.berdaya.core.security.Role;
 import id.berdaya.monitoring.scorecard.Indicator;
 import id.berdaya.monitoring.scorecard.ScorecardRow;
@@ -46,7 +45,7 @@ class BerandaScorecardViewTest extends ViewTestSupport {
         assertThat(pbg.name()).isEqualTo("Kabupaten Purbalingga");
 
         // a district's Beranda for the province: per kecamatan, with the way back
-        navigate(BerandaView.class, QueryParameters.of("kabkota", "33.03"));
+        com.vaadin.flow.component.UI.getCurrent().navigate(BerandaView.class, com.vaadin.flow.router.QueryParameters.of("kabkota", "33.03"));
         Grid<ScorecardRow> district = find(Grid.class).withId("scorecard").single();
         assertThat(IntStream.range(0, test(district).size()).mapToObj(i -> test(district).getRow(i).code()))
                 .allMatch(c -> c.startsWith("33.03."));
@@ -57,7 +56,7 @@ class BerandaScorecardViewTest extends ViewTestSupport {
     @SuppressWarnings("unchecked")
     void aDistrictHeadSeesTheKecamatanOfTheDistrictAndTheirWork_notAnotherDistrict() {
         loginAs("uji.rapor.head.pbg", Role.DISTRICT_HEAD, "33.03");
-        navigate(BerandaView.class, QueryParameters.of("kabkota", "33.26"));
+        com.vaadin.flow.component.UI.getCurrent().navigate(BerandaView.class, com.vaadin.flow.router.QueryParameters.of("kabkota", "33.26"));
         Grid<ScorecardRow> card = find(Grid.class).withId("scorecard").single();
         assertThat(IntStream.range(0, test(card).size()).mapToObj(i -> test(card).getRow(i).code()))
                 .as("their own district's kecamatan, whatever the address asks").isNotEmpty().allMatch(c -> c.startsWith("33.03."));

@@ -91,7 +91,7 @@ class FigureCountsTest {
         Path file = new ImportCsv().row(people.person(PBG, "Angka Impor Satu", RegistryFixture.birth(), Sex.L))
                 .row(people.person(PBG, "Angka Impor Dua", RegistryFixture.birth(), Sex.P)).write(DIR, "angka.csv", false);
         ImportPreview p = importer.preview("angka.csv", file);
-        ImportBatch done = await(importer.commit(p.batch().id(), p.batch().version()).id());
+        ImportBatch done = ImportCsv.await(importer, importer.commit(p.batch().id(), p.batch().version()).id());
         assertThat(done.counts().inserted()).isEqualTo(2);
 
         // proposals: one handed over, one returned and submitted again, one withdrawn
@@ -146,16 +146,5 @@ class FigureCountsTest {
 
     private static long delta(Map<Figure, Long> before, Map<Figure, Long> after, Figure f) {
         return after.getOrDefault(f, 0L) - before.getOrDefault(f, 0L);
-    }
-
-    private ImportBatch await(long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            ImportBatch b = importer.batch(id).orElseThrow();
-            if (!b.running()) {
-                return b;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " still running");
     }
 }
