@@ -1,5 +1,6 @@
 package id.berdaya.monitoring.report;
 
+import id.berdaya.core.pdf.PdfText;
 import id.berdaya.monitoring.scorecard.Indicator;
 import id.berdaya.monitoring.scorecard.Scorecard;
 import id.berdaya.monitoring.scorecard.ScorecardRow;
@@ -38,11 +39,8 @@ final class ReportPdf {
             PdfWriter.getInstance(doc, out);
             doc.addTitle(words.title());
             doc.open();
-            Paragraph t = new Paragraph(words.title(), title);
-            t.setAlignment(Element.ALIGN_CENTER);
-            doc.add(t);
-            Paragraph place = new Paragraph(words.place(), text);
-            place.setAlignment(Element.ALIGN_CENTER);
+            doc.add(PdfText.centered(words.title(), title, 0));
+            Paragraph place = PdfText.centered(words.place(), text, 0);
             place.setSpacingAfter(8);
             doc.add(place);
             section(doc, words.periodHeading(), period, words, heading, head, text);

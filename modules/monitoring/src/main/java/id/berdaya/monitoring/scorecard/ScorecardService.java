@@ -174,9 +174,8 @@ public class ScorecardService {
         for (int y = fromYear; y <= toYear; y++) {
             LocalDate from = LocalDate.of(y, 1, 1);
             LocalDate to = LocalDate.of(y, 12, 31);
-            Map<String, Map<Figure, Long>> period = kabkotaCode == null
-                    ? join(s -> s.inPeriod(null, from, to))
-                    : Map.of(kabkotaCode, join(s -> s.inPeriod(null, from, to)).getOrDefault(kabkotaCode, Map.of()));
+            // per kabupaten/kota for the province, per kecamatan of the district: either way summed
+            Map<String, Map<Figure, Long>> period = join(s -> s.inPeriod(kabkotaCode, from, to));
             Map<Figure, Long> year = new EnumMap<>(Figure.class);
             for (Figure f : FLOW) {
                 long n = period.values().stream().mapToLong(m -> m.getOrDefault(f, 0L)).sum();

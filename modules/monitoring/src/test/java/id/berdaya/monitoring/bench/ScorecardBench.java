@@ -141,7 +141,7 @@ class ScorecardBench {
         if (have < BENEFICIARIES) {
             long t0 = System.nanoTime();
             SyntheticRegister.Result r = register.generate(BENEFICIARIES - have, 2026, SyntheticRegister.GENERATOR, 2, 0.005);
-            line("generated %,d beneficiaries in %.1f s (%,.0f rows/s), the triggers counting them as they loaded".formatted(
+            line("generated %,d beneficiaries in %.1f s (%,.0f rows/s), the counts rebuilt at the end".formatted(
                     r.people(), (System.nanoTime() - t0) / 1e9, r.rowsPerSecond()));
         }
         if (training.events() == 0) {
