@@ -41,14 +41,14 @@ public class ScorecardGrid extends Grid<ScorecardRow> {
         Column<ScorecardRow> name = addColumn(r -> r.name() == null ? translate.apply("scorecard.total") : r.name())
                 .setHeader(translate.apply(card.province() ? "scorecard.kabkota" : "scorecard.kecamatan"))
                 .setSortable(true).setComparator(Comparator.comparing(r -> r.name() == null ? "" : r.name()))
-                .setFrozen(true).setAutoWidth(true).setFlexGrow(1);
+                .setFrozen(true).setWidth("13rem").setFlexGrow(0);
         name.setKey("name");
         Map<Indicator, Column<ScorecardRow>> columns = new EnumMap<>(Indicator.class);
         for (Indicator i : card.available()) {
             Column<ScorecardRow> c = addColumn(new ComponentRenderer<>(r -> cell(r, i)))
                     .setHeader(headerOf(i)).setKey(i.name()).setSortable(true)
                     .setComparator(Comparator.comparingDouble(r -> r.cell(i).sortKey()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(1);
             c.setTooltipGenerator(r -> translate.apply("scorecard.help." + i.name()));
             columns.put(i, c);
         }
