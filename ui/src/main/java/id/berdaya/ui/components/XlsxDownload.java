@@ -17,9 +17,18 @@ import java.util.function.Consumer;
 public final class XlsxDownload extends Anchor {
 
     public XlsxDownload(String label, String baseName, Consumer<OutputStream> writer) {
+        this(label, baseName, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", writer);
+    }
+
+    /** The same link for a PDF written by a service (the reports). */
+    public static XlsxDownload pdf(String label, String baseName, Consumer<OutputStream> writer) {
+        return new XlsxDownload(label, baseName, ".pdf", "application/pdf", writer);
+    }
+
+    private XlsxDownload(String label, String baseName, String extension, String contentType, Consumer<OutputStream> writer) {
         super((DownloadEvent event) -> {
-            event.setFileName(baseName + "-" + LocalDate.now() + ".xlsx");
-            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            event.setFileName(baseName + "-" + LocalDate.now() + extension);
+            event.setContentType(contentType);
             try (OutputStream out = event.getOutputStream()) {
                 writer.accept(out);
             }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import id.berdaya.ui.components.QueryFilters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.export.XlsxSheet;
@@ -118,8 +120,16 @@ public class ProposalListView extends VerticalLayout implements HasDynamicTitle,
         filters.add(groupHandover);
     }
 
+    /** {@code ?kabkota=33.03&state=HANDED_OVER&tahun=2026} (from the scorecard) presets the filter; without a year, all years. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        if (QueryFilters.any(q, "kabkota", "state", "tahun")) {
+            year.clear();
+            QueryFilters.select(year, q, "tahun", String::valueOf);
+            QueryFilters.select(kabkota, q, "kabkota", Kabkota::code);
+            QueryFilters.select(state, q, "state", ProposalState::name);
+        }
         refresh();
     }
 

@@ -39,6 +39,7 @@ import id.berdaya.ui.training.PartnersView;
 import id.berdaya.ui.views.AuditView;
 import id.berdaya.ui.views.BerandaView;
 import id.berdaya.ui.views.ChangePasswordView;
+import id.berdaya.ui.monitoring.ReportView;
 import id.berdaya.ui.views.PenggunaView;
 import id.berdaya.ui.views.WilayahView;
 import jakarta.annotation.security.PermitAll;
@@ -75,6 +76,7 @@ public class MainLayout extends AppLayout {
             new NavEntry(MonitoringView.class, "nav.pemantauan", VaadinIcon.CLIPBOARD_CHECK),
             new NavEntry(CatalogueView.class, "nav.katalog", VaadinIcon.PACKAGE),
             new NavEntry(CeilingsView.class, "nav.pagu", VaadinIcon.WALLET),
+            new NavEntry(ReportView.class, "nav.laporan", VaadinIcon.CHART),
             new NavEntry(WilayahView.class, "nav.wilayah", VaadinIcon.MAP_MARKER),
             new NavEntry(PenggunaView.class, "nav.pengguna", VaadinIcon.USERS),
             new NavEntry(AuditView.class, "nav.audit", VaadinIcon.CLIPBOARD_TEXT));

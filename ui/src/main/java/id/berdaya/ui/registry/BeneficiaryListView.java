@@ -31,6 +31,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import id.berdaya.ui.components.QueryFilters;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.export.XlsxSheet;
@@ -259,14 +261,17 @@ public class BeneficiaryListView extends VerticalLayout implements HasDynamicTit
         count.setId("beneficiary-count");
     }
 
-    /** {@code ?kabkota=33.03} (from the map) preselects a district for province users. */
+    /**
+     * {@code ?kabkota=33.03} (from the map) preselects a district for province users; the
+     * scorecard's cells add {@code kecamatan=33.03.01} and {@code status=VERIFIED}.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("kabkota").ifPresent(code -> {
-            if (!kabkota.isReadOnly()) {
-                kabkota.getListDataView().getItems().filter(k -> k.code().equals(code)).findFirst().ifPresent(kabkota::setValue);
-            }
-        });
+        QueryParameters q = event.getLocation().getQueryParameters();
+        QueryFilters.select(kabkota, q, "kabkota", Kabkota::code);
+        QueryFilters.select(kecamatan, q, "kecamatan", Kecamatan::code);
+        q.getSingleParameter("status").flatMap(v -> Arrays.stream(BeneficiaryStatus.values()).filter(s -> s.name().equals(v)).findFirst())
+                .ifPresent(status::setValue);
     }
 
     @Override

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
+import id.berdaya.ui.components.QueryFilters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -94,8 +96,16 @@ public class EventListView extends VerticalLayout implements HasDynamicTitle, Be
         add(grid);
     }
 
+    /** {@code ?kabkota=33.03&status=CLOSED&tahun=2026} (from the scorecard) presets the filter; without a year, all years. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters q = event.getLocation().getQueryParameters();
+        if (QueryFilters.any(q, "kabkota", "status", "tahun")) {
+            year.clear();
+            QueryFilters.select(year, q, "tahun", String::valueOf);
+            QueryFilters.select(kabkota, q, "kabkota", Kabkota::code);
+            QueryFilters.select(status, q, "status", EventStatus::name);
+        }
         refresh();
     }
 

@@ -1,9 +1,16 @@
 package id.berdaya.ui.views;
 
 import id.berdaya.monitoring.alert.AlertService;
-import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.ui.monitoring.MonitoringAlerts;
-import id.berdaya.registry.beneficiary.BeneficiaryStatus;
+import id.berdaya.grants.approval.ApprovalService;
+import id.berdaya.monitoring.scorecard.Indicator;
+import id.berdaya.monitoring.scorecard.Scorecard;
+import id.berdaya.monitoring.scorecard.ScorecardService;
+import id.berdaya.ui.grants.ApprovalInboxView;
+import id.berdaya.ui.monitoring.ScorecardPanel;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouterLink;
 import id.berdaya.registry.lookup.ForeignNikService;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -12,10 +19,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditService;
@@ -23,24 +28,28 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.ui.registry.BeneficiaryListView;
 import id.berdaya.ui.security.RouteAccess;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.Map;
 import id.berdaya.ui.components.AuditLabels;
-import id.berdaya.ui.components.GridLayout;
-import id.berdaya.ui.components.ProvinceMap;
 import jakarta.annotation.security.PermitAll;
 
 import java.util.List;
 
-/** Home: who you are and where you work, the province map, and the latest activity you may see. */
+/** Home: who you are and where you work, the scorecard with the map and the flow chart, and the latest activity you may see. */
 @Route("")
 @PermitAll
-public class BerandaView extends VerticalLayout implements HasDynamicTitle {
+public class BerandaView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    public BerandaView(AuditService audit, RegionService regions, BeneficiaryService registry, ForeignNikService foreignNiks,
-                       AlertService monitoringAlerts) {
+    private final ScorecardService scorecards;
+    private final ApprovalService approvals;
+    private final RegionService regions;
+    /** The scorecard, the map and the charts: built for the address ({@code ?kabkota=} opens a district's). */
+    private final Div picture = new Div();
+
+    public BerandaView(AuditService audit, RegionService regions, ScorecardService scorecards, ApprovalService approvals,
+                       ForeignNikService foreignNiks, AlertService monitoringAlerts) {
+        this.scorecards = scorecards;
+        this.approvals = approvals;
+        this.regions = regions;
         BerdayaUser me = CurrentUser.require();
         addClassName("berdaya-beranda");
         add(new H2(getTranslation("beranda.welcome", me.fullName())));
@@ -59,33 +68,7 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
             add(monitoring);
         }
 
-        add(new H3(getTranslation("beranda.map")));
-        ProvinceMap map = new ProvinceMap(getTranslation("beranda.map"));
-        map.setHighlighted(me.kabkotaCode());
-        boolean readsRegister = RouteAccess.canOpen(BeneficiaryListView.class);
-        if (readsRegister) {
-            // beneficiaries per kabupaten/kota within the user's scope; a click opens the list filtered to it
-            map.setValues(registry.countByKabkota(), getTranslation("beranda.beneficiaries"));
-            map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
-                    ui.navigate(BeneficiaryListView.class, QueryParameters.of("kabkota", code))));
-        } else {
-            map.addRegionClickListener(code -> map.getUI().ifPresent(ui ->
-                    ui.navigate(WilayahView.class, QueryParameters.of(WilayahView.CODE_PARAMETER, code))));
-        }
-        map.setWidth("min(100%, 540px)");
-        Span hint = new Span(getTranslation("beranda.mapHint"));
-        hint.addClassName("berdaya-map-hint");
-        if (readsRegister) {
-            hint.setText(getTranslation("beranda.mapHintRegister"));
-            HorizontalLayout figures = new HorizontalLayout(map, registerFigures(registry));
-            figures.setWidthFull();
-            figures.setWrap(true);
-            figures.setAlignItems(FlexComponent.Alignment.START); // the map keeps its own height, no band above it
-            add(figures, hint);
-        } else {
-            add(map, hint);
-        }
-
+        add(picture);
         add(new H3(getTranslation("beranda.latestAudit")));
         List<AuditEntry> latest = audit.latest(15);
         Grid<AuditEntry> grid = new Grid<>();
@@ -120,38 +103,49 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle {
         return panel;
     }
 
-    /** The register in numbers: by status and, for roles that may see it, by PPKS category. */
-    private VerticalLayout registerFigures(BeneficiaryService registry) {
-        Map<BeneficiaryStatus, Integer> byStatus = registry.countByStatus();
-        int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-        Span totalText = new Span(getTranslation("registry.count", IndonesianFormat.number(total)));
-        totalText.setId("register-total");
-        totalText.addClassName("berdaya-fact-value");
-        Grid<Map.Entry<String, Integer>> status = figureGrid("registry.status");
-        status.setId("register-by-status");
-        status.setItems(byStatus.entrySet().stream()
-                .map(e -> Map.entry(getTranslation("registry.status." + e.getKey().name()), e.getValue())).toList());
-        VerticalLayout v = new VerticalLayout(totalText, status);
-        Map<String, Integer> byCategory = registry.countByCategory();
-        if (!byCategory.isEmpty()) {
-            Grid<Map.Entry<String, Integer>> category = figureGrid("registry.category");
-            category.setId("register-by-category");
-            category.setItems(byCategory.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList());
-            v.add(category);
+    /**
+     * The province's scorecard per kabupaten/kota for provincial roles, or a district's per
+     * kecamatan (their own for district roles and partners; {@code ?kabkota=33.03} for a province
+     * user, from the map) with the district's work beside it.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        picture.removeAll();
+        String asked = event.getLocation().getQueryParameters().getSingleParameter("kabkota")
+                .filter(code -> regions.kabkota(code).isPresent()).orElse(null);
+        Scorecard card = scorecards.seesProvince() && asked != null ? scorecards.district(asked) : scorecards.mine();
+        String place = card.province() ? getTranslation("beranda.allDistricts") : card.total().name();
+        if (!card.province()) {
+            picture.add(work(card));
         }
-        v.setPadding(false);
-        v.setWidth("min(100%, 28rem)");
-        return v;
+        if (scorecards.seesProvince() && !card.province()) {
+            picture.add(new RouterLink(getTranslation("scorecard.backToProvince"), BerandaView.class));
+        }
+        picture.add(new ScorecardPanel(card, scorecards, BerandaView.class, place, this::getTranslation));
     }
 
-    private Grid<Map.Entry<String, Integer>> figureGrid(String headerKey) {
-        Grid<Map.Entry<String, Integer>> grid = new Grid<>();
-        GridLayout.wrap(grid.addColumn(Map.Entry::getKey).setHeader(getTranslation(headerKey)).setFlexGrow(1));
-        grid.addColumn(e -> IndonesianFormat.number(e.getValue())).setHeader(getTranslation("beranda.beneficiaries")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        return grid;
+    /**
+     * A district's work: proposals waiting for this user's decision and, from monitoring's figures
+     * on the scorecard, overdue visits and open risk flags (counts only).
+     */
+    private Div work(Scorecard card) {
+        Div panel = new Div(new H3(getTranslation("beranda.work")));
+        panel.setId("district-work");
+        Div facts = new Div();
+        facts.addClassName("berdaya-facts");
+        if (RouteAccess.canOpen(ApprovalInboxView.class)) {
+            Div waiting = fact("beranda.approvalsWaiting", IndonesianFormat.number(approvals.waitingCount()), "approvals-waiting");
+            waiting.add(new RouterLink(getTranslation("beranda.openInbox"), ApprovalInboxView.class));
+            facts.add(waiting);
+        }
+        // Monitoring's part (visits, flags): shown from the scorecard's monitoring figures once monitoring offers its
+        // FigureSource (VISITS_OVERDUE, OPEN_FLAGS); until then "–".
+        facts.add(fact("beranda.visitsOverdue", card.total().cell(Indicator.VISITS_OVERDUE).text(Indicator.VISITS_OVERDUE),
+                "visits-overdue"));
+        facts.add(fact("beranda.openFlags", card.total().cell(Indicator.OPEN_FLAGS).text(Indicator.OPEN_FLAGS),
+                "open-flags"));
+        panel.add(facts);
+        return panel;
     }
 
     private Div fact(String labelKey, String value, String id) {

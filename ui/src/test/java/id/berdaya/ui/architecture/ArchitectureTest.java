@@ -24,6 +24,7 @@ import id.berdaya.archfixture.ServiceWithVaadin;
 import id.berdaya.archfixture.UndocumentedUnscopedRepository;
 import id.berdaya.archfixture.UnguardedService;
 import id.berdaya.ui.archfixture.ViewWithAuditLog;
+import id.berdaya.ui.archfixture.ViewWithFigureSource;
 import id.berdaya.ui.archfixture.ViewWithTwoAccessAnnotations;
 import id.berdaya.ui.archfixture.ViewWithJooq;
 import id.berdaya.ui.archfixture.ViewWithRoleCheck;
@@ -111,6 +112,12 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.audit.AuditLog")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.scope.DistrictScope")
             .as("views call application services, never repositories, the audit writer or the scope");
+
+    static final ArchRule uiAsksTheScorecardNotTheFigureSources = noClasses()
+            .that().resideInAPackage("id.berdaya.ui..")
+            .should().dependOnClassesThat().areAssignableTo(id.berdaya.core.figures.FigureSource.class)
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("id.berdaya.core.figures.FigureCounts")
+            .as("ui never reads a FigureSource or the counts: the scorecard service checks who asks and suppresses small cells");
 
     static final ArchRule widgetTextsFromTheBundles = classes()
             .that().resideInAPackage("id.berdaya.ui..")
@@ -254,6 +261,13 @@ class ArchitectureTest {
     void uiNeverImportsJooqOrTheSchema() {
         uiHasNoSql.check(BERDAYA);
         assertThat(uiHasNoSql.evaluate(FIXTURES).hasViolation()).as("the rule catches a view using jOOQ").isTrue();
+    }
+
+    @Test
+    void viewsReadFiguresOnlyThroughTheScorecardService() {
+        uiAsksTheScorecardNotTheFigureSources.check(BERDAYA);
+        EvaluationResult broken = uiAsksTheScorecardNotTheFigureSources.evaluate(FIXTURES);
+        assertThat(broken.getFailureReport().getDetails()).anyMatch(d -> d.contains(ViewWithFigureSource.class.getName()));
     }
 
     @Test

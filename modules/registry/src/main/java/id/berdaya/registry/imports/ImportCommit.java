@@ -8,6 +8,7 @@ import id.berdaya.registry.nik.NameKey;
 
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditLog;
+import id.berdaya.core.figures.FigureCounts;
 import id.berdaya.core.security.CurrentUser;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -48,6 +50,7 @@ class ImportCommit {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     private final ImportRepository imports;
+    private final FigureCounts figures;
     private final ImportPass pass;
     private final ImportStorage storage;
     private final AuditLog audit;
@@ -59,8 +62,9 @@ class ImportCommit {
     private final Map<Long, AtomicInteger> progress = new java.util.concurrent.ConcurrentHashMap<>();
 
     ImportCommit(ImportRepository imports, ImportPass pass, ImportStorage storage, AuditLog audit, Clock clock,
-                 PlatformTransactionManager transactions) {
+                 PlatformTransactionManager transactions, FigureCounts figures) {
         this.imports = imports;
+        this.figures = figures;
         this.pass = pass;
         this.storage = storage;
         this.audit = audit;
@@ -133,6 +137,17 @@ class ImportCommit {
      * is the faster of the two): memory stays flat whatever the file size.
      */
     ImportCounts load(long batchId, String kabkota, Path file, ImportFile.Format format, ImportPass.Context context, int expectedRows) {
+        // the scorecards' counts: one add per kecamatan and month for the batch, not a trigger per row (V045)
+        return figures.deferringTriggers(() -> {
+            Map<String, FigureCounts.Delta> added = new java.util.TreeMap<>();
+            ImportCounts counts = loadChunks(batchId, kabkota, file, format, context, expectedRows, added);
+            figures.add(List.copyOf(added.values()));
+            return counts;
+        });
+    }
+
+    private ImportCounts loadChunks(long batchId, String kabkota, Path file, ImportFile.Format format, ImportPass.Context context,
+                                    int expectedRows, Map<String, FigureCounts.Delta> added) {
         imports.deleteIssues(batchId);
         if (imports.autoIncrementLockMode() == 2) {
             throw new IllegalStateException("innodb_autoinc_lock_mode=2 gives LOAD DATA no consecutive ids; set it to 1");
@@ -179,6 +194,10 @@ class ImportCommit {
                     t = System.nanoTime();
                     imports.openDuplicates(firstId, firstId + c.count - 1);
                     nanos[3] += System.nanoTime() - t;
+                    for (FigureCounts.Delta d : imports.figureDeltas(firstId, firstId + c.count - 1)) {
+                        added.merge(d.figure() + " " + d.kecamatanCode() + " " + d.month(), d, (x, y) ->
+                                new FigureCounts.Delta(x.figure(), x.kabkotaCode(), x.kecamatanCode(), x.month(), x.n() + y.n()));
+                    }
                     inserted += c.count;
                 }
                 t = System.nanoTime();

@@ -3,9 +3,12 @@ package id.berdaya.registry.imports;
 import id.berdaya.registry.imports.file.ImportFile;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.nik.NameKey;
+import id.berdaya.core.figures.Figure;
+import id.berdaya.core.figures.FigureCounts;
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.core.scope.UnscopedReason;
+import id.berdaya.db.enums.RegistryBeneficiaryStatus;
 import id.berdaya.db.enums.RegistryImportBatchFileFormat;
 import id.berdaya.db.enums.RegistryImportBatchStatus;
 import id.berdaya.db.enums.RegistryImportIssueOutcome;
@@ -17,6 +20,7 @@ import org.springframework.stereotype.Repository;
 
 import java.io.InputStream;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -269,6 +273,20 @@ class ImportRepository extends DistrictScopedRepository<RegistryImportBatchRecor
             throw new IllegalStateException("The ids of a loaded chunk are not consecutive (innodb_autoinc_lock_mode 2?)");
         }
         return first;
+    }
+
+    /**
+     * The scorecards' counts of loaded rows, per kecamatan and month of registration (WIB): what
+     * V045's trigger would have added row by row (an imported record is REGISTERED).
+     */
+    List<FigureCounts.Delta> figureDeltas(long firstId, long lastId) {
+        DSLContext dsl = unscoped(UnscopedReason.IMPORT_LOAD);
+        var b = REGISTRY_BENEFICIARY;
+        Field<LocalDate> month = DSL.field("CAST(DATE_FORMAT({0} + INTERVAL 7 HOUR, '%Y-%m-01') AS DATE)", LocalDate.class, b.CREATED_AT);
+        return dsl.select(b.KABKOTA_CODE, b.KECAMATAN_CODE, month, DSL.count())
+                .from(b).where(b.ID.between(firstId, lastId), b.STATUS.eq(RegistryBeneficiaryStatus.REGISTERED))
+                .groupBy(b.KABKOTA_CODE, b.KECAMATAN_CODE, month)
+                .fetch(r -> new FigureCounts.Delta(Figure.REGISTERED, r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Loads name tokens from lines "line-in-chunk TAB kabkota TAB token"; the id is the chunk's first id plus the line. */

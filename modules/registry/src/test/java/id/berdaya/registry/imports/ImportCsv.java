@@ -51,6 +51,18 @@ public final class ImportCsv {
         return this;
     }
 
+    /** Waits (up to a minute) until the import's background commit has finished, and answers the batch. */
+    public static ImportBatch await(ImportService importer, long id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            ImportBatch b = importer.batch(id).orElseThrow();
+            if (!b.running()) {
+                return b;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("import " + id + " still running");
+    }
+
     public String text() {
         return String.join("\r\n", lines) + "\r\n";
     }

@@ -113,14 +113,7 @@ class ImportServiceTest {
     }
 
     private ImportBatch await(long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            ImportBatch b = importer.batch(id).orElseThrow();
-            if (!b.running()) {
-                return b;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import " + id + " still running");
+        return ImportCsv.await(importer, id);
     }
 
     private static ImportIssue at(ImportPreview p, int line) {

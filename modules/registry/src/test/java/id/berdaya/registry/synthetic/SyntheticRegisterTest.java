@@ -49,6 +49,7 @@ class SyntheticRegisterTest {
     @Autowired RegionService regions;
     @Autowired TestAccounts accounts;
     @Autowired DSLContext dsl;
+    @Autowired id.berdaya.core.figures.FigureCounts figures;
 
     BerdayaUser admin;
     BerdayaUser headPbg;
@@ -76,6 +77,14 @@ class SyntheticRegisterTest {
     private List<RegistryBeneficiaryRecord> rows() {
         return dsl.selectFrom(REGISTRY_BENEFICIARY)
                 .where(REGISTRY_BENEFICIARY.ID.between(generated.firstId(), generated.lastId())).fetch();
+    }
+
+    @Test
+    void theScorecardsCountsAgreeWithTheRegisterAfterTheBulkLoad() {
+        assertThat(figures.differences()).as("the generator defers the triggers and rebuilds the counts").isEmpty();
+        assertThat(figures.byKabkota(java.util.Set.of(id.berdaya.core.figures.Figure.REGISTERED)).values().stream()
+                .mapToLong(m -> m.getOrDefault(id.berdaya.core.figures.Figure.REGISTERED, 0L)).sum())
+                .isGreaterThanOrEqualTo(generated.people());
     }
 
     @Test
