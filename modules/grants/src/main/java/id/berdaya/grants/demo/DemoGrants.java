@@ -160,6 +160,9 @@ class DemoGrants implements ApplicationRunner {
                 new NewCatalogueItem(year, "Paket warung kelontong", ItemGroup.STOCK_GOODS, Unit.PAKET, 3_500_000, true));
         List<CatalogueItem> created = list.stream().map(catalogue::create).toList();
         for (Kabkota k : regions.kabkota()) {
+            if (budget.ceiling(k.code(), year).isPresent()) {
+                continue; // a ceiling someone already set stays as it is
+            }
             budget.setCeiling(k.code(), year, DISTRICTS.stream().anyMatch(d -> d.kabkota().equals(k.code())) ? 75_000_000 : 150_000_000, null);
         }
         return created.stream().collect(Collectors.toMap(CatalogueItem::name, Function.identity()));
