@@ -1,8 +1,6 @@
 package id.berdaya.ui.e2e;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.grants.GrantsFixture;
 import id.berdaya.monitoring.MonitoringFixture;
@@ -16,17 +14,13 @@ import id.berdaya.monitoring.scorecard.ScorecardRow;
 import id.berdaya.monitoring.scorecard.ScorecardService;
 import id.berdaya.monitoring.visit.Visit;
 import id.berdaya.monitoring.visit.VisitService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the partner's scorecard reads "&lt;5"; the province's row for Purbalingga says what the
  * scorecard service says.
  */
-class MonitoringE2ETest extends BrowserTestSupport {
+class MonitoringE2ETest extends ManyUsersTestSupport {
 
     private static final String PBG = "33.03";
 
@@ -48,37 +42,6 @@ class MonitoringE2ETest extends BrowserTestSupport {
     @Autowired VisitService visits;
     @Autowired LedgerService ledger;
     @Autowired ScorecardService scorecards;
-
-    /** Each user's own browser, logged in once. */
-    private final Map<String, Page> browsers = new HashMap<>();
-
-    /** A shared 2-core machine answers slowly at times: waits are for conditions, and longer. */
-    @BeforeEach
-    void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterEach
-    void closeOtherBrowsers() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-        for (Page p : browsers.values()) {
-            if (p.context() != page.context()) {
-                p.context().close();
-            }
-        }
-        context = page.context();
-    }
-
-    /** Switches to this user's browser, logging in the first time. */
-    private void as(String username) {
-        Page known = browsers.get(username);
-        page = known != null ? known : browsers.isEmpty() ? page : newContext().newPage();
-        if (known == null) {
-            browsers.put(username, page);
-            login(username, DEMO_PASSWORD);
-            assertThat(page.locator("#main-nav")).isVisible();
-        }
-    }
 
     @Test
     void aHandoverIsVisitedWithItsLedgerAndFlagAndTheBerandasCountIt() {
@@ -120,6 +83,7 @@ class MonitoringE2ETest extends BrowserTestSupport {
         page.waitForURL(u -> u.endsWith("/pemantauan/kunjungan/" + first.id()));
         assertThat(page.locator("#visit-state")).hasText("Terlambat");
         assertThat(page.locator("#ledger-history")).containsText("Diserahkan 1 ekor");
+        assertThat(pageWidth()).as("the form with its asset lines fits 1366 px").isLessThanOrEqualTo(1366);
         runningBusiness();
         page.locator("#asset-" + goat + "-born input").fill("1");
         page.locator("#asset-" + goat + "-sold input").fill("1");
@@ -147,9 +111,11 @@ class MonitoringE2ETest extends BrowserTestSupport {
         runningBusiness();
         page.locator("#visit-flags vaadin-checkbox").getByText("Kembali ke kegiatan lama").click();
         page.locator("#visit-flag-note textarea").fill("Terlihat kembali berkumpul di pangkalan lama (uji).");
+        assertThat(page.locator("#flags-count-" + second.caseId())).hasText("Tanda risiko terbuka: 0");
         page.locator("#visit-save").click();
         assertThat(page.getByText("Kunjungan dicatat.")).isVisible();
         assertThat(page.locator("#visit-state")).hasText("Sudah dikunjungi");
+        assertThat(page.locator("#flags-count-" + second.caseId())).hasText("Tanda risiko terbuka: 1");
 
         // 4. the district head sees the new flag and the visit overdue for a month, and the counts the scorecard holds
         TestAccounts.loginAs(monitoring.head(PBG));
@@ -187,6 +153,10 @@ class MonitoringE2ETest extends BrowserTestSupport {
         assertThat(page.locator("#scorecard vaadin-grid-cell-content:visible").getByText(pbg.name(),
                 new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(rowOf("scorecard", pbg.name())).containsExactlyElementsOf(expected);
+    }
+
+    private int pageWidth() {
+        return ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
     }
 
     /** The person's visits, in order of their month. */
