@@ -10,7 +10,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import id.berdaya.core.file.TestPhotos;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.Role;
@@ -32,8 +31,6 @@ import id.berdaya.training.TrainingFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +42,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -61,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * handover of one; the BAST PDF is downloaded, its QR code decoded, and the public page it points
  * to says the record is genuine, without a category; the Pekalongan head never sees any of it.
  */
-class GrantsE2ETest extends BrowserTestSupport {
+class GrantsE2ETest extends ManyUsersTestSupport {
 
     private static final String PBG = "33.03";
     private static final String RETURN_REASON = "Pakan untuk tiga bulan pertama kurang: tambah satu sak konsentrat.";
@@ -74,40 +70,6 @@ class GrantsE2ETest extends BrowserTestSupport {
     @Autowired HandoverService handovers;
     @Autowired TestAccounts accounts;
     @Autowired DataSource dataSource;
-
-    /** Each user's own browser, logged in once (a user stays logged in while another acts); null: a visitor without login. */
-    private final Map<String, Page> browsers = new HashMap<>();
-
-    /** A shared 2-core machine answers slowly at times, the first page of a run above all: waits are for conditions, and longer. */
-    @BeforeEach
-    void patientAssertions() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    /** Closes every user's browser but the one shown last, which the support screenshots and closes. */
-    @AfterEach
-    void closeOtherBrowsers() {
-        PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
-        for (Page p : browsers.values()) {
-            if (p.context() != page.context()) {
-                p.context().close();
-            }
-        }
-        context = page.context();
-    }
-
-    /** Switches to this user's browser, logging in the first time. */
-    private void as(String username) {
-        Page known = browsers.get(username);
-        page = known != null ? known : browsers.isEmpty() ? page : newContext().newPage(); // the first user takes the support's own
-        if (known == null) {
-            browsers.put(username, page);
-            if (username != null) {
-                login(username, DEMO_PASSWORD);
-                assertThat(page.locator("#main-nav")).isVisible();
-            }
-        }
-    }
 
     /** Two verified people of Purbalingga with unmistakable synthetic names who completed a training. */
     private List<Person> trainedPeople() {
