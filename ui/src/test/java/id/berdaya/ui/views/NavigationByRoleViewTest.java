@@ -19,7 +19,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceAdministratorSeesEveryScreen() {
         loginAs("uji.nav.admin", Role.PROVINCE_ADMIN, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Bantuan", "Persetujuan", "Katalog Harga", "Pagu", "Laporan", "Wilayah", "Pengguna", "Audit");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Jenis PPKS", "Pelatihan", "Mitra", "Bantuan", "Persetujuan", "Pemantauan", "Katalog Harga", "Pagu", "Laporan", "Wilayah", "Pengguna", "Audit");
         assertThat(navigate(PenggunaView.class)).isInstanceOf(PenggunaView.class);
         assertThat(navigate(AuditView.class)).isInstanceOf(AuditView.class);
     }
@@ -28,7 +28,7 @@ class NavigationByRoleViewTest extends ViewTestSupport {
     void provinceOfficerSeesNoAdministration() {
         loginAs("uji.nav.verif", Role.PROVINCE_OFFICER, null);
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Bantuan", "Persetujuan", "Katalog Harga", "Pagu", "Laporan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Data Ganda", "Pelatihan", "Mitra", "Bantuan", "Persetujuan", "Pemantauan", "Katalog Harga", "Pagu", "Laporan", "Wilayah");
     }
 
     @Test
@@ -36,21 +36,21 @@ class NavigationByRoleViewTest extends ViewTestSupport {
         // one role per test: a browserless UI keeps its layout (and so its menu) across navigations
         loginAs("uji.nav.field_officer", Role.FIELD_OFFICER, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Bantuan", "Laporan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Bantuan", "Pemantauan", "Laporan", "Wilayah");
     }
 
     @Test
     void districtHeadsAlsoSeeTheirApprovalInbox() {
         loginAs("uji.nav.district_head", Role.DISTRICT_HEAD, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Bantuan", "Persetujuan", "Katalog Harga", "Pagu", "Laporan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Pelatihan", "Bantuan", "Persetujuan", "Pemantauan", "Katalog Harga", "Pagu", "Laporan", "Wilayah");
     }
 
     @Test
     void districtOperatorsAlsoSeeTheImport() {
         loginAs("uji.nav.district_operator", Role.DISTRICT_OPERATOR, "33.03");
         navigate(BerandaView.class);
-        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Pelatihan", "Bantuan", "Laporan", "Wilayah");
+        assertThat(menu()).containsExactly("Beranda", "Penerima Manfaat", "Impor", "Pelatihan", "Bantuan", "Pemantauan", "Laporan", "Wilayah");
     }
 
     @Test
