@@ -48,7 +48,7 @@ public class ScorecardGrid extends Grid<ScorecardRow> {
             Column<ScorecardRow> c = addColumn(new ComponentRenderer<>(r -> cell(r, i)))
                     .setHeader(headerOf(i)).setKey(i.name()).setSortable(true)
                     .setComparator(Comparator.comparingDouble(r -> r.cell(i).sortKey()))
-                    .setTextAlign(ColumnTextAlign.END).setWidth("6.5rem").setFlexGrow(1);
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(1); // wide enough for its longest header word
             c.setTooltipGenerator(r -> translate.apply("scorecard.help." + i.name()));
             columns.put(i, c);
         }
