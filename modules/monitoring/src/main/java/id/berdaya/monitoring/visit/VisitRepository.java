@@ -73,6 +73,17 @@ class VisitRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
                 .fetchOptional(VisitRepository::toVisit));
     }
 
+    /** A case's visible visits, their rows locked until the transaction ends. */
+    List<Visit> lockOfCase(long caseId) {
+        return selectVisible(fields(), V.join(C).on(C.ID.eq(V.CASE_ID)), V.CASE_ID.eq(caseId)).orderBy(V.DUE_ON).forUpdate()
+                .fetch(VisitRepository::toVisit);
+    }
+
+    /** Removes a withdrawn case's visits (open ones only: a done visit is never removed). */
+    int deleteOpenOfCase(long caseId, String kabkota) {
+        return writing(kabkota).deleteFrom(V).where(V.CASE_ID.eq(caseId).and(V.DONE.isFalse())).execute();
+    }
+
     List<Visit> ofCases(Collection<Long> caseIds) {
         return select(V.CASE_ID.in(caseIds), List.of(V.CASE_ID, V.DUE_ON), 1000);
     }
