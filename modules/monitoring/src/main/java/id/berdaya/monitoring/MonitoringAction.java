@@ -16,7 +16,8 @@ public enum MonitoringAction implements AuditAction {
     MONITORING_FLAG_RAISED,
     MONITORING_FLAGS_VIEWED,
     MONITORING_FLAG_CLOSED,
-    MONITORING_OUTCOME_DECIDED;
+    MONITORING_OUTCOME_DECIDED,
+    MONITORING_SYNTHETIC_GENERATED;
 
     @Override
     public String code() {
