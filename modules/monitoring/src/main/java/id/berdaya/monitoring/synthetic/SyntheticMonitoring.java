@@ -4,13 +4,14 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.figures.Figure;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.grants.handover.HandoverItem;
+import id.berdaya.grants.synthetic.SyntheticGrants;
 import id.berdaya.monitoring.MonitoringAction;
 import id.berdaya.monitoring.MonitoringEntity;
 import id.berdaya.monitoring.ledger.AssetKind;
 import id.berdaya.monitoring.ledger.MovementKind;
 import id.berdaya.monitoring.reintegration.FlagKind;
 import id.berdaya.monitoring.synthetic.MonitoringFiles.Table;
-import id.berdaya.monitoring.tally.TallyService;
 import id.berdaya.monitoring.visit.Visit;
 import id.berdaya.registry.synthetic.SyntheticRegister;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Fills the monitoring tables with synthetic data for the handovers in force that have no follow-up
@@ -54,12 +56,17 @@ public class SyntheticMonitoring {
     public record Result(int cases, int visits, int done, int assets, int movements, int flags, long millis) {
     }
 
+    private final SyntheticGrants grants;
+    private final SyntheticRegister register;
     private final SyntheticMonitoringRepository repository;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SyntheticMonitoring(SyntheticMonitoringRepository repository, AuditLog audit, TransactionTemplate tx, Clock clock) {
+    SyntheticMonitoring(SyntheticGrants grants, SyntheticRegister register, SyntheticMonitoringRepository repository, AuditLog audit,
+                        TransactionTemplate tx, Clock clock) {
+        this.grants = grants;
+        this.register = register;
         this.repository = repository;
         this.audit = audit;
         this.tx = tx;
@@ -70,13 +77,17 @@ public class SyntheticMonitoring {
     public Result generate(long seed) {
         long t0 = System.nanoTime();
         Writer w = new Writer(LocalDate.now(clock.withZone(IndonesianFormat.WIB)), new Random(seed), repository.nextIds());
-        long after = 0;
-        List<SyntheticMonitoringRepository.Handed> page = tx.execute(s -> repository.handedWithoutFollowUp(0, CHUNK));
-        while (page != null && !page.isEmpty()) {
+        List<SyntheticGrants.Handed> page = grants.handedOver(0, CHUNK);
+        while (!page.isEmpty()) {
+            List<SyntheticGrants.Handed> handed = page;
+            Set<Long> followed = tx.execute(s -> repository.followed(handed.stream().map(SyntheticGrants.Handed::handoverId).toList()));
+            Map<Long, String> kecamatan = register.kecamatanOf(handed.stream().map(SyntheticGrants.Handed::beneficiaryId).toList());
             try (MonitoringFiles f = new MonitoringFiles()) {
                 Counts counts = new Counts();
-                for (SyntheticMonitoringRepository.Handed h : page) {
-                    w.followUp(f, h, counts);
+                for (SyntheticGrants.Handed h : handed) {
+                    if (!followed.contains(h.handoverId())) {
+                        w.followUp(f, h, kecamatan.get(h.beneficiaryId()), counts);
+                    }
                 }
                 f.finish();
                 tx.executeWithoutResult(s -> {
@@ -95,10 +106,8 @@ public class SyntheticMonitoring {
                 });
                 w.add(f);
             }
-            after = page.getLast().handoverId();
             log.info("Synthetic monitoring: {} follow-ups written", w.totals[0]);
-            long from = after;
-            page = tx.execute(s -> repository.handedWithoutFollowUp(from, CHUNK));
+            page = grants.handedOver(handed.getLast().handoverId(), CHUNK);
         }
         return new Result(w.totals[0], w.totals[1], w.totals[2], w.totals[3], w.totals[4], w.totals[5], (System.nanoTime() - t0) / 1_000_000);
     }
@@ -113,7 +122,8 @@ public class SyntheticMonitoring {
         }
 
         void cohort(String kab, String kec, LocalDate handedOn, int offset, boolean runs) {
-            int[] n = cohorts.computeIfAbsent(kab + "/" + kec + "/" + TallyService.quarterOf(handedOn), k -> new int[4]);
+            LocalDate quarter = LocalDate.of(handedOn.getYear(), (handedOn.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            int[] n = cohorts.computeIfAbsent(kab + "/" + kec + "/" + quarter, k -> new int[4]);
             int base = offset == 6 ? 0 : 2;
             n[base]++;
             n[base + 1] += runs ? 1 : 0;
@@ -134,17 +144,16 @@ public class SyntheticMonitoring {
             this.ids = ids;
         }
 
-        void followUp(MonitoringFiles f, SyntheticMonitoringRepository.Handed h, Counts counts) {
+        void followUp(MonitoringFiles f, SyntheticGrants.Handed h, String kec, Counts counts) {
             long caseId = ids[0]++;
-            String k = h.kabkota();
-            String kec = h.kecamatan();
+            String k = h.kabkotaCode();
             f.write(Table.CASE, caseId, h.handoverId(), h.proposalId(), h.beneficiaryId(), h.name(), k, kec, h.handedOn(), h.budgetYear());
-            List<SyntheticMonitoringRepository.Item> items = h.items().stream().filter(i -> i.quantity() > 0).toList();
+            List<HandoverItem> items = h.items().stream().filter(i -> i.quantity() > 0).toList();
             int n = items.size();
             long[] assetIds = new long[n];
             int[] balance = new int[n];
             for (int i = 0; i < n; i++) {
-                SyntheticMonitoringRepository.Item item = items.get(i);
+                HandoverItem item = items.get(i);
                 assetIds[i] = ids[2]++;
                 balance[i] = item.quantity();
                 f.write(Table.MOVEMENT, ids[3]++, assetIds[i], caseId, null, k, MovementKind.HANDED_OVER.name(), item.quantity(), null,
@@ -201,14 +210,14 @@ public class SyntheticMonitoring {
                 }
             }
             for (int i = 0; i < n; i++) {
-                SyntheticMonitoringRepository.Item item = items.get(i);
+                HandoverItem item = items.get(i);
                 f.write(Table.ASSET, assetIds[i], caseId, k, item.catalogueItemId(), item.name(), item.unit(),
                         AssetKind.ofUnit(item.unit()).name(), item.quantity(), balance[i]);
             }
         }
 
         /** A met visit's movements of one item: livestock born, sold, died; goods broken. The balance after. */
-        private int move(MonitoringFiles f, SyntheticMonitoringRepository.Item item, long assetId, long caseId, long visitId, String k,
+        private int move(MonitoringFiles f, HandoverItem item, long assetId, long caseId, long visitId, String k,
                          int balance, LocalDate on) {
             int b = balance;
             if (AssetKind.ofUnit(item.unit()) == AssetKind.LIVESTOCK) {

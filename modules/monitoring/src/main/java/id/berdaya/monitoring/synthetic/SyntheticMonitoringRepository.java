@@ -14,14 +14,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
-import static id.berdaya.db.Tables.GRANTS_HANDOVER;
-import static id.berdaya.db.Tables.GRANTS_HANDOVER_ITEM;
-import static id.berdaya.db.Tables.GRANTS_PROPOSAL;
 import static id.berdaya.db.Tables.MONITORING_ASSET;
 import static id.berdaya.db.Tables.MONITORING_CASE;
 import static id.berdaya.db.Tables.MONITORING_COHORT;
@@ -29,25 +25,16 @@ import static id.berdaya.db.Tables.MONITORING_FLAG;
 import static id.berdaya.db.Tables.MONITORING_MOVEMENT;
 import static id.berdaya.db.Tables.MONITORING_TALLY;
 import static id.berdaya.db.Tables.MONITORING_VISIT;
-import static id.berdaya.db.Tables.REGISTRY_BENEFICIARY;
 
 /**
- * Bulk writes of synthetic monitoring data (follow-ups, visits, ledgers, flags) with
+ * Bulk writes of synthetic monitoring data (follow-ups, visits, ledgers, flags; the handovers come from
+ * {@code SyntheticGrants.handedOver}) with
  * {@code LOAD DATA LOCAL INFILE}, and the counts beside them. Its statements are province-wide
  * and without a user: only the generator uses this class.
  */
 @Repository
 @Profile(SyntheticRegister.PROFILE)
 class SyntheticMonitoringRepository extends DistrictScopedRepository<MonitoringCaseRecord> {
-
-    /** A handover in force without a follow-up, with what the follow-up needs. */
-    record Handed(long handoverId, long proposalId, long beneficiaryId, String name, String kabkota, String kecamatan, LocalDate handedOn,
-                  int budgetYear, List<Item> items) {
-    }
-
-    /** One item handed over. */
-    record Item(long catalogueItemId, String name, String unit, int quantity) {
-    }
 
     SyntheticMonitoringRepository(DSLContext dsl, DistrictScope scope) {
         super(dsl, scope, MONITORING_CASE, MONITORING_CASE.KABKOTA_CODE, MONITORING_CASE.ID, MonitoringEntity.MONITORING_CASE);
@@ -69,35 +56,11 @@ class SyntheticMonitoringRepository extends DistrictScopedRepository<MonitoringC
         return max == null ? 1 : max + 1;
     }
 
-    /** Up to {@code limit} handovers in force after {@code afterId} without a follow-up, by id, with their goods. */
-    List<Handed> handedWithoutFollowUp(long afterId, int limit) {
-        var h = GRANTS_HANDOVER;
-        var p = GRANTS_PROPOSAL;
-        var b = REGISTRY_BENEFICIARY;
+    /** Those of these handovers that already have a follow-up. */
+    Set<Long> followed(Collection<Long> handoverIds) {
         var c = MONITORING_CASE;
-        List<Handed> out = new ArrayList<>();
-        generator().select(h.ID, h.PROPOSAL_ID, p.BENEFICIARY_ID, p.BENEFICIARY_NAME, h.KABKOTA_CODE, b.KECAMATAN_CODE, h.HANDED_ON,
-                        p.BUDGET_YEAR)
-                .from(h).join(p).on(p.ID.eq(h.PROPOSAL_ID)).join(b).on(b.ID.eq(p.BENEFICIARY_ID))
-                .leftJoin(c).on(c.HANDOVER_ID.eq(h.ID))
-                .where(h.ID.gt(afterId).and(h.VOIDED_AT.isNull()).and(c.ID.isNull())).orderBy(h.ID).limit(limit)
-                .forEach(r -> out.add(new Handed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), new ArrayList<>())));
-        if (out.isEmpty()) {
-            return out;
-        }
-        Map<Long, Handed> byId = new HashMap<>();
-        out.forEach(x -> byId.put(x.handoverId(), x));
-        var i = GRANTS_HANDOVER_ITEM;
-        generator().select(i.HANDOVER_ID, i.CATALOGUE_ITEM_ID, i.NAME, i.UNIT, i.QUANTITY).from(i)
-                .where(i.HANDOVER_ID.between(out.getFirst().handoverId(), out.getLast().handoverId())).orderBy(i.ID)
-                .forEach(r -> {
-                    Handed x = byId.get(r.value1());
-                    if (x != null) {
-                        x.items().add(new Item(r.value2(), r.value3(), r.value4(), r.value5()));
-                    }
-                });
-        return out;
+        return handoverIds.isEmpty() ? Set.of() : new HashSet<>(generator().select(c.HANDOVER_ID).from(c).where(c.HANDOVER_ID.in(handoverIds))
+                .fetch(c.HANDOVER_ID));
     }
 
     /** Loads one chunk's files, parents first, in the caller's transaction; each count is checked. */

@@ -39,7 +39,7 @@ public class TallyService {
     }
 
     /** The first day of the quarter of a date. */
-    public static LocalDate quarterOf(LocalDate d) {
+    private static LocalDate quarterOf(LocalDate d) {
         return LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
     }
 
