@@ -13,7 +13,8 @@ public enum MonitoringEntity implements AuditEntity {
     MONITORING_ASSET,
     MONITORING_FLAG,
     MONITORING_OUTCOME,
-    MONITORING_TALLY;
+    MONITORING_TALLY,
+    MONITORING_COHORT;
 
     @Override
     public String code() {

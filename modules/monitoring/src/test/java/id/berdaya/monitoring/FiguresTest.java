@@ -4,8 +4,9 @@ import id.berdaya.core.figures.Figure;
 import id.berdaya.core.user.TestAccounts;
 import id.berdaya.monitoring.figures.MonitoringFigures;
 import id.berdaya.monitoring.reintegration.FlagKind;
+import id.berdaya.monitoring.trend.TrendService;
+import id.berdaya.monitoring.trend.VisitFigures;
 import id.berdaya.monitoring.visit.Visit;
-import id.berdaya.monitoring.visit.VisitFigures;
 import id.berdaya.monitoring.visit.VisitReport;
 import id.berdaya.monitoring.visit.VisitService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ class FiguresTest {
     @Autowired MonitoringFixture fixture;
     @Autowired VisitService visits;
     @Autowired MonitoringFigures figures;
+    @Autowired TrendService trend;
 
     @AfterEach
     void logout() {
@@ -93,11 +95,11 @@ class FiguresTest {
         assertThat(figures.byKabkota(today).get(KLT)).containsExactlyInAnyOrderEntriesOf(expected);
 
         // the charts: the cohort of 40 days ago; the months with the three first visits done
-        VisitFigures.Cohort cohort = visits.cohorts(KLT).stream()
+        VisitFigures.Cohort cohort = trend.cohorts(KLT).stream()
                 .filter(c -> c.quarter().equals(now.minusDays(40).getYear() + "-Q" + ((now.minusDays(40).getMonthValue() - 1) / 3 + 1)))
                 .findFirst().orElseThrow();
         assertThat(cohort).isEqualTo(new VisitFigures.Cohort(cohort.quarter(), 2, 1, 1, 1));
-        List<VisitFigures.Month> months = visits.perMonth(KLT);
+        List<VisitFigures.Month> months = trend.perMonth(KLT);
         assertThat(months).hasSize(12);
         assertThat(months.stream().mapToInt(VisitFigures.Month::done).sum()).isEqualTo(3);
         assertThat(months.stream().mapToInt(VisitFigures.Month::due).sum()).isBetween(4, 5);

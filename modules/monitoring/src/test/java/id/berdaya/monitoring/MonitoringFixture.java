@@ -86,6 +86,18 @@ public class MonitoringFixture {
         return out;
     }
 
+    /** Hands a proposal over again (after its record was voided), on {@code handedOn}, by the district operator. Logs out. */
+    public long handOverAgain(GrantsFixture.Catalogue c, String kabkota, long proposalId, LocalDate handedOn) {
+        TestAccounts.loginAs(operator(kabkota));
+        Proposal p = proposals.get(proposalId).orElseThrow();
+        Handover h = handovers.record(new NewHandover(p.id(), p.version(), handedOn, "Balai Desa Uji", "Budi Penyerah Uji",
+                "Kepala Seksi Rehabilitasi Sosial", "Dinas Sosial (uji)", "Siti Saksi Uji", "Kepala Desa Uji",
+                List.of(new NewHandover.Line(c.goat().id(), 1, null), new NewHandover.Line(c.feed().id(), 4, null)), null,
+                GrantsFixture.photos(1), false));
+        TestAccounts.logout();
+        return h.id();
+    }
+
     public BerdayaUser head(String kabkota) {
         return accounts.ensure("uji.mon.head." + kabkota, Role.DISTRICT_HEAD, kabkota);
     }

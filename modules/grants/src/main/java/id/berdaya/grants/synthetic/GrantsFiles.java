@@ -1,23 +1,12 @@
 package id.berdaya.grants.synthetic;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
-import java.util.Map;
+import id.berdaya.core.file.TsvFiles;
 
 /**
  * One chunk of synthetic grants data as tab-separated files, one per {@link Table} (its columns
  * in {@link Table#columns}), with their row counts; deleted on {@link #close()}.
  */
-final class GrantsFiles implements AutoCloseable {
-
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+final class GrantsFiles extends TsvFiles<GrantsFiles.Table> {
 
     /** The tables a chunk fills, parents first, with the columns each line carries. */
     enum Table {
@@ -40,71 +29,7 @@ final class GrantsFiles implements AutoCloseable {
         }
     }
 
-    private final Path dir;
-    private final Map<Table, Path> files = new EnumMap<>(Table.class);
-    private final Map<Table, Writer> writers = new EnumMap<>(Table.class);
-    private final Map<Table, Integer> counts = new EnumMap<>(Table.class);
-
     GrantsFiles() {
-        try {
-            dir = Files.createTempDirectory("berdaya-grants");
-            for (Table t : Table.values()) {
-                files.put(t, dir.resolve(t.table + ".tsv"));
-                writers.put(t, Files.newBufferedWriter(files.get(t), StandardCharsets.UTF_8));
-                counts.put(t, 0);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One line of tab-separated values; null as {@code \N}. The values hold no tabs, newlines or backslashes. */
-    void write(Table t, Object... values) {
-        StringBuilder s = new StringBuilder(200);
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                s.append('\t');
-            }
-            Object v = values[i];
-            s.append(v == null ? "\\N" : v instanceof LocalDateTime time ? TIMESTAMP.format(time) : v.toString());
-        }
-        try {
-            writers.get(t).write(s.append('\n').toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        counts.merge(t, 1, Integer::sum);
-    }
-
-    /** Flushes and closes the files, ready to load. */
-    void finish() {
-        try {
-            for (Writer w : writers.values()) {
-                w.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    Path file(Table t) {
-        return files.get(t);
-    }
-
-    int count(Table t) {
-        return counts.get(t);
-    }
-
-    @Override
-    public void close() {
-        finish();
-        try {
-            for (Path f : files.values()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super("berdaya-grants", Table.class, t -> t.table);
     }
 }

@@ -77,6 +77,16 @@ public class SyntheticGrants {
         this.clock = clock;
     }
 
+    /** A handover in force with what monitoring's generator builds on it. */
+    public record Handed(long handoverId, long proposalId, long beneficiaryId, String name, String kabkotaCode, LocalDate handedOn,
+                         int budgetYear, List<HandoverItem> items) {
+    }
+
+    /** Up to {@code limit} handovers in force after {@code afterId}, by id, with their goods. */
+    public List<Handed> handedOver(long afterId, int limit) {
+        return tx.execute(s -> repository.handedOver(afterId, limit));
+    }
+
     /** Proposals in the whole province. */
     public int proposals() {
         return repository.proposals();

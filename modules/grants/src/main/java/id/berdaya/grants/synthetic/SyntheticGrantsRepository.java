@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static id.berdaya.db.Tables.GRANTS_CATALOGUE_ITEM;
@@ -105,6 +106,32 @@ class SyntheticGrantsRepository extends DistrictScopedRepository<GrantsProposalR
         generator().execute("INSERT INTO {0} (kabkota_code, year, last_seq) SELECT kabkota_code, year, MAX(seq) FROM {1} "
                 + "GROUP BY kabkota_code, year ON DUPLICATE KEY UPDATE last_seq = GREATEST(last_seq, VALUES(last_seq))",
                 GRANTS_HANDOVER_NUMBER, GRANTS_HANDOVER);
+    }
+
+    List<SyntheticGrants.Handed> handedOver(long afterId, int limit) {
+        var h = GRANTS_HANDOVER;
+        var p = GRANTS_PROPOSAL;
+        List<SyntheticGrants.Handed> out = new java.util.ArrayList<>();
+        generator().select(h.ID, h.PROPOSAL_ID, p.BENEFICIARY_ID, p.BENEFICIARY_NAME, h.KABKOTA_CODE, h.HANDED_ON, p.BUDGET_YEAR)
+                .from(h).join(p).on(p.ID.eq(h.PROPOSAL_ID)).where(h.ID.gt(afterId).and(h.VOIDED_AT.isNull())).orderBy(h.ID).limit(limit)
+                .forEach(r -> out.add(new SyntheticGrants.Handed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), new java.util.ArrayList<>())));
+        if (out.isEmpty()) {
+            return out;
+        }
+        Map<Long, SyntheticGrants.Handed> byId = new HashMap<>();
+        out.forEach(x -> byId.put(x.handoverId(), x));
+        var i = GRANTS_HANDOVER_ITEM;
+        generator().select(i.HANDOVER_ID, i.CATALOGUE_ITEM_ID, i.NAME, i.UNIT, i.APPROVED_QUANTITY, i.QUANTITY, i.REASON).from(i)
+                .where(i.HANDOVER_ID.between(out.getFirst().handoverId(), out.getLast().handoverId())).orderBy(i.ID)
+                .forEach(r -> {
+                    SyntheticGrants.Handed x = byId.get(r.value1());
+                    if (x != null) {
+                        x.items().add(new id.berdaya.grants.handover.HandoverItem(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                                r.value7()));
+                    }
+                });
+        return out;
     }
 
     /** The last BAST number's sequence per "kabkota/year", so that new numbers follow on. */

@@ -5,6 +5,7 @@ import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Guards;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.reintegration.ReintegrationService;
+import id.berdaya.monitoring.trend.TrendService;
 import id.berdaya.monitoring.visit.FollowUp;
 import id.berdaya.monitoring.visit.Visit;
 import id.berdaya.monitoring.visit.VisitService;
@@ -38,12 +39,14 @@ public class AlertService {
     static final int LIMIT = 50;
 
     private final VisitService visits;
+    private final TrendService trend;
     private final ReintegrationService reintegration;
     private final int threshold;
 
-    AlertService(VisitService visits, ReintegrationService reintegration,
+    AlertService(VisitService visits, TrendService trend, ReintegrationService reintegration,
                  @Value("${berdaya.monitoring.alert-threshold:5}") int threshold) {
         this.visits = visits;
+        this.trend = trend;
         this.reintegration = reintegration;
         this.threshold = threshold;
     }
@@ -77,9 +80,9 @@ public class AlertService {
     @PreAuthorize(MonitoringRoles.ALERT_READERS)
     public List<DistrictAlerts> province() {
         LocalDate today = visits.today();
-        Map<String, Integer> overdue = visits.overdueByKabkota(today.minusDays(OVERDUE_DAYS));
+        Map<String, Integer> overdue = trend.overdueByKabkota(today.minusDays(OVERDUE_DAYS));
         Map<String, Integer> flags = reintegration.raisedSinceByKabkota(today.minusDays(RECENT_DAYS));
-        Map<String, Integer> stopped = visits.stoppedByKabkota(today.minusDays(RECENT_DAYS));
+        Map<String, Integer> stopped = trend.stoppedByKabkota(today.minusDays(RECENT_DAYS));
         TreeSet<String> codes = new TreeSet<>(overdue.keySet());
         codes.addAll(flags.keySet());
         codes.addAll(stopped.keySet());

@@ -5,8 +5,8 @@ import id.berdaya.core.figures.FigureSource;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.outcome.OutcomeService;
 import id.berdaya.monitoring.tally.TallyService;
-import id.berdaya.monitoring.visit.VisitFigures;
-import id.berdaya.monitoring.visit.VisitService;
+import id.berdaya.monitoring.trend.TrendService;
+import id.berdaya.monitoring.trend.VisitFigures;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +33,10 @@ public class MonitoringFigures implements FigureSource {
             Figure.VISITED_6M, Figure.RUNNING_6M, Figure.VISITED_12M, Figure.RUNNING_12M, Figure.OPEN_FLAGS, Figure.GRADUATED);
 
     private final TallyService tally;
-    private final VisitService visits;
+    private final TrendService visits;
     private final OutcomeService outcomes;
 
-    MonitoringFigures(TallyService tally, VisitService visits, OutcomeService outcomes) {
+    MonitoringFigures(TallyService tally, TrendService visits, OutcomeService outcomes) {
         this.tally = tally;
         this.visits = visits;
         this.outcomes = outcomes;

@@ -40,6 +40,11 @@ class AssetRepository extends DistrictScopedRepository<MonitoringAssetRecord> {
         return (lock ? q.forUpdate().fetch() : q.fetch()).map(AssetRepository::toAsset);
     }
 
+    void deleteOfCase(long caseId, String kabkota) {
+        var t = MONITORING_ASSET;
+        writing(kabkota).deleteFrom(t).where(t.CASE_ID.eq(caseId)).execute();
+    }
+
     void setBalance(long id, String kabkota, int balance) {
         var t = MONITORING_ASSET;
         writing(kabkota).update(t).set(t.BALANCE, balance).set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id)).execute();

@@ -59,6 +59,20 @@ public class LedgerService {
         }
     }
 
+    /**
+     * Removes the ledger of a withdrawn follow-up (its handover voided before any visit moved an
+     * item), in the caller's transaction; refused if a visit moved anything (that history stays).
+     */
+    @PreAuthorize(MonitoringRoles.READERS)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(long caseId, String kabkotaCode) {
+        if (movements.movedSinceHandover(caseId) > 0) {
+            throw new IllegalStateException("the ledger of case " + caseId + " has movements of a visit");
+        }
+        movements.deleteOfCase(caseId, kabkotaCode);
+        assets.deleteOfCase(caseId, kabkotaCode);
+    }
+
     /** A visible case's items with their balance now. */
     @PreAuthorize(MonitoringRoles.READERS)
     @Transactional(readOnly = true)

@@ -43,6 +43,17 @@ class MovementRepository extends DistrictScopedRepository<MonitoringMovementReco
     }
 
     /** The movements of these cases, oldest first, with their item's name. */
+    /** How many movements of the case are not the handover's own (a visit's). */
+    int movedSinceHandover(long caseId) {
+        var t = id.berdaya.db.Tables.MONITORING_MOVEMENT;
+        return countVisible(t.CASE_ID.eq(caseId).and(t.KIND.ne(id.berdaya.db.enums.MonitoringMovementKind.HANDED_OVER)));
+    }
+
+    void deleteOfCase(long caseId, String kabkota) {
+        var t = id.berdaya.db.Tables.MONITORING_MOVEMENT;
+        writing(kabkota).deleteFrom(t).where(t.CASE_ID.eq(caseId)).execute();
+    }
+
     List<Movement> ofCases(Collection<Long> caseIds) {
         var m = MONITORING_MOVEMENT;
         var a = MONITORING_ASSET;

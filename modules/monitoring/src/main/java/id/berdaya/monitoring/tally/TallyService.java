@@ -7,7 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +27,42 @@ public class TallyService {
             Figure.VISITED_12M, Figure.RUNNING_12M, Figure.OPEN_FLAGS, Figure.GRADUATED);
 
     private final TallyRepository tally;
+    private final CohortRepository cohorts;
 
-    TallyService(TallyRepository tally) {
+    TallyService(TallyRepository tally, CohortRepository cohorts) {
         this.tally = tally;
+        this.cohorts = cohorts;
+    }
+
+    /** A cohort's counts: the handover quarter (its first day), people met at 6 months and of them running; the same at 12. */
+    public record Cohort(LocalDate quarter, long visited6, long running6, long visited12, long running12) {
+    }
+
+    /** The first day of the quarter of a date. */
+    private static LocalDate quarterOf(LocalDate d) {
+        return LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
+    }
+
+    /**
+     * Counts a person met at their 6- or 12-month visit (and whether the business ran) in the cohort
+     * of their handover's quarter, in the caller's transaction (the visit's).
+     */
+    @PreAuthorize(MonitoringRoles.READERS)
+    public void addCohort(String kabkotaCode, String kecamatanCode, LocalDate handedOn, int monthOffset, boolean running) {
+        if (monthOffset != 6 && monthOffset != 12) {
+            throw new IllegalArgumentException("not a cohort visit: " + monthOffset);
+        }
+        cohorts.add(kabkotaCode, kecamatanCode, quarterOf(handedOn), monthOffset == 12, running);
+    }
+
+    /**
+     * The cohort counts within the user's scope (optionally one kabupaten/kota), per handover
+     * quarter from the quarter of {@code from}: people met at 6 months, running; at 12, running.
+     */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Cohort> cohorts(String kabkotaCode, LocalDate from) {
+        return cohorts.sums(kabkotaCode, quarterOf(from));
     }
 
     /** Adds {@code delta} to a figure of a kecamatan, in the caller's transaction (the change's). */

@@ -49,6 +49,17 @@ class CaseRepository extends DistrictScopedRepository<MonitoringCaseRecord> {
         return selectVisible(t.ID.in(ids)).fetch(CaseRepository::toFollowUp);
     }
 
+    /** The visible follow-up of a handover, its row locked until the transaction ends. */
+    Optional<FollowUp> lockOfHandover(long handoverId) {
+        var t = MONITORING_CASE;
+        return selectVisible(t.HANDOVER_ID.eq(handoverId)).forUpdate().fetchOptional(CaseRepository::toFollowUp);
+    }
+
+    void delete(FollowUp f) {
+        var t = MONITORING_CASE;
+        writing(f.kabkotaCode()).deleteFrom(t).where(t.ID.eq(f.id())).execute();
+    }
+
     private static FollowUp toFollowUp(MonitoringCaseRecord r) {
         return new FollowUp(r.getId(), r.getHandoverId(), r.getProposalId(), r.getBeneficiaryId(), r.getBeneficiaryName(),
                 r.getKabkotaCode(), r.getKecamatanCode(), r.getHandedOn(), r.getBudgetYear());

@@ -37,6 +37,11 @@ class PhotoRepository extends DistrictScopedRepository<MonitoringVisitPhotoRecor
     }
 
     /** The photos' ids of a visit. */
+    void deleteOfVisits(java.util.Collection<Long> visitIds, String kabkota) {
+        var t = id.berdaya.db.Tables.MONITORING_VISIT_PHOTO;
+        writing(kabkota).deleteFrom(t).where(t.VISIT_ID.in(visitIds)).execute();
+    }
+
     List<Long> ofVisit(long visitId) {
         var t = MONITORING_VISIT_PHOTO;
         return selectVisible(List.of(t.ID), t.VISIT_ID.eq(visitId)).orderBy(t.ID).fetch(t.ID);

@@ -23,6 +23,10 @@ class VisitChangeRepository extends DistrictScopedRepository<MonitoringVisitChan
                 MonitoringEntity.MONITORING_VISIT);
     }
 
+    void deleteOfVisits(java.util.Collection<Long> visitIds, String kabkota) {
+        writing(kabkota).deleteFrom(MONITORING_VISIT_CHANGE).where(MONITORING_VISIT_CHANGE.VISIT_ID.in(visitIds)).execute();
+    }
+
     void insert(long visitId, String kabkota, VisitChange c) {
         MonitoringVisitChangeRecord r = newRecord(kabkota);
         r.setVisitId(visitId);

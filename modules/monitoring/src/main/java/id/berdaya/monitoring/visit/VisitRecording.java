@@ -166,6 +166,9 @@ class VisitRecording {
                 tally.add(f.kabkotaCode(), f.kecamatanCode(), Figure.RUNNING_12M, 1);
             }
         }
+        if ((v.monthOffset() == 6 || v.monthOffset() == 12) && r.personMet()) {
+            tally.addCohort(f.kabkotaCode(), f.kecamatanCode(), f.handedOn(), v.monthOffset(), runs);
+        }
     }
 
     private static boolean blank(String s) {

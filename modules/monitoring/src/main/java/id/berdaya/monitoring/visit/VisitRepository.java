@@ -20,16 +20,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import static id.berdaya.db.Tables.MONITORING_CASE;
 import static id.berdaya.db.Tables.MONITORING_VISIT;
 
 /**
- * Monitoring visits, district-scoped. The worklist and the counts read index ranges:
- * ({@code done}, {@code due_on}) for what is open, ({@code visited_on}) for what was done.
+ * Monitoring visits, district-scoped. The worklist reads index ranges on ({@code done}, {@code due_on});
+ * the counts are {@code trend.TrendRepository}'s.
  */
 @Repository
 class VisitRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
@@ -71,6 +69,17 @@ class VisitRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
     Optional<Visit> lock(long id) {
         return findVisible(id).flatMap(r -> selectVisible(fields(), V.join(C).on(C.ID.eq(V.CASE_ID)), V.ID.eq(id)).forUpdate()
                 .fetchOptional(VisitRepository::toVisit));
+    }
+
+    /** A case's visible visits, their rows locked until the transaction ends. */
+    List<Visit> lockOfCase(long caseId) {
+        return selectVisible(fields(), V.join(C).on(C.ID.eq(V.CASE_ID)), V.CASE_ID.eq(caseId)).orderBy(V.DUE_ON).forUpdate()
+                .fetch(VisitRepository::toVisit);
+    }
+
+    /** Removes a withdrawn case's visits (open ones only: a done visit is never removed). */
+    int deleteOpenOfCase(long caseId, String kabkota) {
+        return writing(kabkota).deleteFrom(V).where(V.CASE_ID.eq(caseId).and(V.DONE.isFalse())).execute();
     }
 
     List<Visit> ofCases(Collection<Long> caseIds) {
@@ -143,81 +152,6 @@ class VisitRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
         return countVisible(V.CASE_ID.eq(caseId).and(V.OFFICER_ID.eq(officerId))) > 0;
     }
 
-    /** Open visits due in [from, to) counted per kabupaten/kota (null) or per kecamatan of one: an index range of ix_monitoring_visit_open. */
-    Map<String, Integer> countOpen(String kabkota, LocalDate from, LocalDate to) {
-        Field<String> key = kabkota == null ? V.KABKOTA_CODE : V.KECAMATAN_CODE;
-        Condition c = V.DONE.isFalse().and(V.DUE_ON.lt(to));
-        if (from != null) {
-            c = c.and(V.DUE_ON.ge(from));
-        }
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Field<Integer> n = DSL.count();
-        return selectVisible(List.of(key, n), c).groupBy(key).fetchMap(key, n);
-    }
-
-    /** Visits done in [from, to], per key (kabupaten/kota or kecamatan of one), month offset and the business (null: not met). */
-    List<VisitFigures.Done> doneIn(String kabkota, LocalDate from, LocalDate to) {
-        Field<String> key = kabkota == null ? V.KABKOTA_CODE : V.KECAMATAN_CODE;
-        Condition c = V.VISITED_ON.between(from, to);
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Field<Integer> n = DSL.count();
-        return selectVisible(List.of(key, V.MONTH_OFFSET, V.BUSINESS, n), c).groupBy(key, V.MONTH_OFFSET, V.BUSINESS)
-                .fetch(r -> new VisitFigures.Done(r.get(key), r.get(V.MONTH_OFFSET), en(Visit.Business.class, r.get(V.BUSINESS)),
-                        r.get(n)));
-    }
-
-    /** Per month of the due date from {@code from} (a first of month) to {@code to}: visits due and of those done, every month present. */
-    List<VisitFigures.Month> perMonth(String kabkota, LocalDate from, LocalDate to) {
-        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, V.DUE_ON);
-        Condition c = V.DUE_ON.between(from, to);
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Map<String, int[]> m = new TreeMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusMonths(1)) {
-            m.put(d.toString().substring(0, 7), new int[2]);
-        }
-        Field<Integer> n = DSL.count();
-        selectVisible(List.of(month, V.DONE, n), c).groupBy(month, V.DONE).fetch().forEach(r -> {
-            int[] x = m.get(r.get(month));
-            if (x != null) {
-                x[0] += r.get(n);
-                if (Boolean.TRUE.equals(r.get(V.DONE))) {
-                    x[1] += r.get(n);
-                }
-            }
-        });
-        return m.entrySet().stream().map(e -> new VisitFigures.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
-    }
-
-    /** Per handover quarter (yyyy-Qn) since {@code handedFrom}: people met at the 6- and 12-month visits and those whose business ran. */
-    List<VisitFigures.Cohort> cohorts(String kabkota, LocalDate handedFrom) {
-        Field<String> quarter = DSL.field("CONCAT(YEAR({0}), '-Q', QUARTER({0}))", String.class, C.HANDED_ON);
-        Condition c = V.DONE.isTrue().and(V.MONTH_OFFSET.in((byte) 6, (byte) 12)).and(C.HANDED_ON.ge(handedFrom))
-                .and(V.PERSON_MET.isTrue());
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Field<Integer> n = DSL.count();
-        Map<String, int[]> m = new TreeMap<>();
-        selectVisible(List.of(quarter, V.MONTH_OFFSET, V.BUSINESS, n), V.join(C).on(C.ID.eq(V.CASE_ID)), c)
-                .groupBy(quarter, V.MONTH_OFFSET, V.BUSINESS).fetch().forEach(r -> {
-                    int[] x = m.computeIfAbsent(r.get(quarter), k -> new int[4]);
-                    int base = r.get(V.MONTH_OFFSET) == 6 ? 0 : 2;
-                    x[base] += r.get(n);
-                    Visit.Business b = en(Visit.Business.class, r.get(V.BUSINESS));
-                    if (b != null && b.runs()) {
-                        x[base + 1] += r.get(n);
-                    }
-                });
-        return m.entrySet().stream().map(e -> new VisitFigures.Cohort(e.getKey(), e.getValue()[0], e.getValue()[1],
-                e.getValue()[2], e.getValue()[3])).toList();
-    }
-
     /** Visits done since {@code since} that found the business stopped, newest first. */
     List<Visit> stoppedSince(String kabkota, LocalDate since, int limit) {
         Condition c = V.VISITED_ON.ge(since).and(V.BUSINESS.eq(MonitoringVisitBusiness.STOPPED));
@@ -225,19 +159,6 @@ class VisitRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
             c = c.and(V.KABKOTA_CODE.eq(kabkota));
         }
         return select(c, List.of(V.VISITED_ON.desc(), V.ID.desc()), limit);
-    }
-
-    /** Per kabupaten/kota: open visits due before {@code before}, and visits since {@code since} that found the business stopped. */
-    Map<String, Integer> overdueByKabkota(LocalDate before) {
-        Field<Integer> n = DSL.count();
-        return selectVisible(List.of(V.KABKOTA_CODE, n), V.DONE.isFalse().and(V.DUE_ON.lt(before))).groupBy(V.KABKOTA_CODE)
-                .fetchMap(V.KABKOTA_CODE, n);
-    }
-
-    Map<String, Integer> stoppedByKabkota(LocalDate since) {
-        Field<Integer> n = DSL.count();
-        return selectVisible(List.of(V.KABKOTA_CODE, n), V.VISITED_ON.ge(since).and(V.BUSINESS.eq(MonitoringVisitBusiness.STOPPED)))
-                .groupBy(V.KABKOTA_CODE).fetchMap(V.KABKOTA_CODE, n);
     }
 
     private static String trim(String s) {

@@ -32,9 +32,9 @@ import java.util.Set;
 /**
  * Monitoring visits: the worklist (a field officer's own visits; the district's for the district
  * head), a visit and its history, recording it ({@link VisitRecording}), moving its due date with a
- * reason, reassigning it, its photos, the export, and the counts the scorecards and charts read
- * (visits are never counted by a scan: open ones by an index range on the due date, done ones by
- * one on the visit date). The follow-ups themselves are built at the handover ({@link Scheduling}).
+ * reason, reassigning it, its photos, the export, and the alerts' lists. The follow-ups themselves
+ * are built at the handover ({@link Scheduling}) and withdrawn when it is voided ({@link Withdrawal});
+ * the counts and charts are {@code trend.TrendService}'s.
  */
 @Service
 @Transactional
@@ -280,42 +280,7 @@ public class VisitService {
         return rows;
     }
 
-    // ---- counts for the scorecards, the charts and the alerts (index ranges, within the user's scope)
-
-    /** Open visits due from {@code from} (null: any) to {@code to} (exclusive), per kabupaten/kota (null) or per kecamatan of one. */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<String, Integer> countOpen(String kabkotaCode, LocalDate from, LocalDate to) {
-        return visits.countOpen(kabkotaCode, from, to);
-    }
-
-    /** Visits done from {@code from} to {@code to}, grouped (see {@link VisitFigures.Done}). */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public List<VisitFigures.Done> doneIn(String kabkotaCode, LocalDate from, LocalDate to) {
-        return visits.doneIn(kabkotaCode, from, to);
-    }
-
-    /**
-     * The chart "visits done against due": the last 12 months up to the current one, each with the
-     * visits due in it and those of them done, within scope (optionally one kabupaten/kota).
-     */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
-    @Transactional(readOnly = true)
-    public List<VisitFigures.Month> perMonth(String kabkotaCode) {
-        LocalDate first = today().withDayOfMonth(1).minusMonths(11);
-        return visits.perMonth(kabkotaCode, first, first.plusMonths(12).minusDays(1));
-    }
-
-    /**
-     * The chart "business running by cohort": per handover quarter of the last three years, the
-     * people met at their 6- and 12-month visits and those whose business ran, within scope.
-     */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
-    @Transactional(readOnly = true)
-    public List<VisitFigures.Cohort> cohorts(String kabkotaCode) {
-        return visits.cohorts(kabkotaCode, today().minusYears(3));
-    }
+    // ---- the alerts' lists (the counts are trend.TrendService's)
 
     /** Open visits due before {@code before}, oldest first (the alerts), of one kabupaten/kota within scope. */
     @PreAuthorize(MonitoringRoles.ALERT_READERS)
@@ -329,20 +294,6 @@ public class VisitService {
     @Transactional(readOnly = true)
     public List<Visit> stoppedSince(String kabkotaCode, LocalDate since, int limit) {
         return visits.stoppedSince(kabkotaCode, since, limit);
-    }
-
-    /** Per visible kabupaten/kota: open visits due before {@code before}. */
-    @PreAuthorize(MonitoringRoles.ALERT_READERS)
-    @Transactional(readOnly = true)
-    public Map<String, Integer> overdueByKabkota(LocalDate before) {
-        return visits.overdueByKabkota(before);
-    }
-
-    /** Per visible kabupaten/kota: visits since {@code since} that found the business stopped. */
-    @PreAuthorize(MonitoringRoles.ALERT_READERS)
-    @Transactional(readOnly = true)
-    public Map<String, Integer> stoppedByKabkota(LocalDate since) {
-        return visits.stoppedByKabkota(since);
     }
 
     /** The visible follow-ups among these ids (names for the alerts). */

@@ -123,6 +123,11 @@ public class SyntheticRegister {
         return repository.enrollableByDistrict();
     }
 
+    /** The kecamatan each of these people lives in, by id (the monitoring generator's follow-ups). */
+    public Map<Long, String> kecamatanOf(java.util.Collection<Long> ids) {
+        return repository.kecamatanOf(ids);
+    }
+
     /** Rows in the whole register. */
     public int total() {
         return repository.total();

@@ -55,6 +55,11 @@ class SyntheticRegisterRepository extends DistrictScopedRepository<RegistryBenef
     }
 
     /** Rows in the whole register (all districts). */
+    Map<Long, String> kecamatanOf(java.util.Collection<Long> ids) {
+        var b = REGISTRY_BENEFICIARY;
+        return ids.isEmpty() ? Map.of() : generator().select(b.ID, b.KECAMATAN_CODE).from(b).where(b.ID.in(ids)).fetchMap(b.ID, b.KECAMATAN_CODE);
+    }
+
     int total() {
         return generator().fetchCount(REGISTRY_BENEFICIARY);
     }

@@ -1,4 +1,6 @@
-package id.berdaya.monitoring.visit;
+package id.berdaya.monitoring.trend;
+
+import id.berdaya.monitoring.visit.Visit;
 
 /** The visit counts the scorecards and charts read (records only). */
 public final class VisitFigures {

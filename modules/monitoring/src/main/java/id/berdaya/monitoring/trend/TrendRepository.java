@@ -1,0 +1,103 @@
+package id.berdaya.monitoring.trend;
+
+import id.berdaya.core.scope.DistrictScope;
+import id.berdaya.core.scope.DistrictScopedRepository;
+import id.berdaya.db.enums.MonitoringVisitBusiness;
+import id.berdaya.db.tables.records.MonitoringVisitRecord;
+import id.berdaya.monitoring.MonitoringEntity;
+import id.berdaya.monitoring.visit.Visit;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static id.berdaya.db.Tables.MONITORING_VISIT;
+
+/**
+ * Counts over the visits, district-scoped, each an index range: ({@code done}, {@code due_on}) for
+ * what is open ({@code ix_monitoring_visit_open}), ({@code visited_on}) for what was done.
+ */
+@Repository
+class TrendRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
+
+    private static final id.berdaya.db.tables.MonitoringVisit V = MONITORING_VISIT;
+
+    TrendRepository(DSLContext dsl, DistrictScope scope) {
+        super(dsl, scope, MONITORING_VISIT, MONITORING_VISIT.KABKOTA_CODE, MONITORING_VISIT.ID, MonitoringEntity.MONITORING_VISIT);
+    }
+
+    /** Open visits due in [from, to) counted per kabupaten/kota (null) or per kecamatan of one: an index range of ix_monitoring_visit_open. */
+    Map<String, Integer> countOpen(String kabkota, LocalDate from, LocalDate to) {
+        Field<String> key = kabkota == null ? V.KABKOTA_CODE : V.KECAMATAN_CODE;
+        Condition c = V.DONE.isFalse().and(V.DUE_ON.lt(to));
+        if (from != null) {
+            c = c.and(V.DUE_ON.ge(from));
+        }
+        if (kabkota != null) {
+            c = c.and(V.KABKOTA_CODE.eq(kabkota));
+        }
+        Field<Integer> n = DSL.count();
+        return selectVisible(List.of(key, n), c).groupBy(key).fetchMap(key, n);
+    }
+
+    /** Visits done in [from, to], per key (kabupaten/kota or kecamatan of one), month offset and the business (null: not met). */
+    List<VisitFigures.Done> doneIn(String kabkota, LocalDate from, LocalDate to) {
+        Field<String> key = kabkota == null ? V.KABKOTA_CODE : V.KECAMATAN_CODE;
+        Condition c = V.VISITED_ON.between(from, to);
+        if (kabkota != null) {
+            c = c.and(V.KABKOTA_CODE.eq(kabkota));
+        }
+        Field<Integer> n = DSL.count();
+        return selectVisible(List.of(key, V.MONTH_OFFSET, V.BUSINESS, n), c).groupBy(key, V.MONTH_OFFSET, V.BUSINESS)
+                .fetch(r -> new VisitFigures.Done(r.get(key), r.get(V.MONTH_OFFSET), business(r.get(V.BUSINESS)),
+                        r.get(n)));
+    }
+
+    /** Per month of the due date from {@code from} (a first of month) to {@code to}: visits due and of those done, every month present. */
+    List<VisitFigures.Month> perMonth(String kabkota, LocalDate from, LocalDate to) {
+        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, V.DUE_ON);
+        Condition c = V.DUE_ON.between(from, to);
+        if (kabkota != null) {
+            c = c.and(V.KABKOTA_CODE.eq(kabkota));
+        }
+        Map<String, int[]> m = new TreeMap<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusMonths(1)) {
+            m.put(d.toString().substring(0, 7), new int[2]);
+        }
+        Field<Integer> n = DSL.count();
+        selectVisible(List.of(month, V.DONE, n), c).groupBy(month, V.DONE).fetch().forEach(r -> {
+            int[] x = m.get(r.get(month));
+            if (x != null) {
+                x[0] += r.get(n);
+                if (Boolean.TRUE.equals(r.get(V.DONE))) {
+                    x[1] += r.get(n);
+                }
+            }
+        });
+        return m.entrySet().stream().map(e -> new VisitFigures.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Per kabupaten/kota: open visits due before {@code before}. */
+    Map<String, Integer> overdueByKabkota(LocalDate before) {
+        Field<Integer> n = DSL.count();
+        return selectVisible(List.of(V.KABKOTA_CODE, n), V.DONE.isFalse().and(V.DUE_ON.lt(before))).groupBy(V.KABKOTA_CODE)
+                .fetchMap(V.KABKOTA_CODE, n);
+    }
+
+    /** Per kabupaten/kota: visits since {@code since} that found the business stopped. */
+    Map<String, Integer> stoppedByKabkota(LocalDate since) {
+        Field<Integer> n = DSL.count();
+        return selectVisible(List.of(V.KABKOTA_CODE, n), V.VISITED_ON.ge(since).and(V.BUSINESS.eq(MonitoringVisitBusiness.STOPPED)))
+                .groupBy(V.KABKOTA_CODE).fetchMap(V.KABKOTA_CODE, n);
+    }
+
+    private static Visit.Business business(MonitoringVisitBusiness v) {
+        return v == null ? null : Visit.Business.valueOf(v.getLiteral());
+    }
+}

@@ -1,0 +1,85 @@
+package id.berdaya.monitoring.trend;
+
+import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.monitoring.MonitoringRoles;
+import id.berdaya.monitoring.tally.TallyService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The visit counts and charts within the user's scope: open visits per due date and visits done
+ * per visit date (index ranges, never a scan), the chart "visits done against due" per month, the
+ * chart "business running by cohort" (counts kept per handover quarter in the visit's transaction,
+ * {@link TallyService#cohorts}), and the alerts' counts per kabupaten/kota.
+ */
+@Service
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+public class TrendService {
+
+    private final TrendRepository visits;
+    private final TallyService tally;
+    private final Clock clock;
+
+    TrendService(TrendRepository visits, TallyService tally, Clock clock) {
+        this.visits = visits;
+        this.tally = tally;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(IndonesianFormat.WIB));
+    }
+
+    /** Open visits due from {@code from} (null: any) to {@code to} (exclusive), per kabupaten/kota (null) or per kecamatan of one. */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public Map<String, Integer> countOpen(String kabkotaCode, LocalDate from, LocalDate to) {
+        return visits.countOpen(kabkotaCode, from, to);
+    }
+
+    /** Visits done from {@code from} to {@code to}, grouped (see {@link VisitFigures.Done}). */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public List<VisitFigures.Done> doneIn(String kabkotaCode, LocalDate from, LocalDate to) {
+        return visits.doneIn(kabkotaCode, from, to);
+    }
+
+    /**
+     * The chart "visits done against due": the last 12 months up to the current one, each with the
+     * visits due in it and those of them done, within scope (optionally one kabupaten/kota).
+     */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public List<VisitFigures.Month> perMonth(String kabkotaCode) {
+        LocalDate first = today().withDayOfMonth(1).minusMonths(11);
+        return visits.perMonth(kabkotaCode, first, first.plusMonths(12).minusDays(1));
+    }
+
+    /**
+     * The chart "business running by cohort": per handover quarter from the one three years ago,
+     * the people met at their 6- and 12-month visits and those whose business ran, within scope.
+     */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public List<VisitFigures.Cohort> cohorts(String kabkotaCode) {
+        return tally.cohorts(kabkotaCode, today().minusYears(3)).stream()
+                .map(c -> new VisitFigures.Cohort(c.quarter().getYear() + "-Q" + ((c.quarter().getMonthValue() - 1) / 3 + 1),
+                        (int) c.visited6(), (int) c.running6(), (int) c.visited12(), (int) c.running12()))
+                .toList();
+    }
+
+    /** Per visible kabupaten/kota: open visits due before {@code before} (the province's alerts). */
+    @PreAuthorize(MonitoringRoles.ALERT_READERS)
+    public Map<String, Integer> overdueByKabkota(LocalDate before) {
+        return visits.overdueByKabkota(before);
+    }
+
+    /** Per visible kabupaten/kota: visits since {@code since} that found the business stopped. */
+    @PreAuthorize(MonitoringRoles.ALERT_READERS)
+    public Map<String, Integer> stoppedByKabkota(LocalDate since) {
+        return visits.stoppedByKabkota(since);
+    }
+}
