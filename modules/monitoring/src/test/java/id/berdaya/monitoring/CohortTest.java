@@ -10,6 +10,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
+import id.berdaya.core.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,6 +31,7 @@ class CohortTest {
     @Autowired VisitService visits;
     @Autowired TrendService trend;
     @Autowired DSLContext dsl;
+    @Autowired TestAccounts accounts;
 
     @AfterEach
     void logout() {
@@ -86,5 +89,16 @@ class CohortTest {
 
     private static String quarter(LocalDate d) {
         return d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+    }
+
+    @Test
+    void theTrendChartsAreForStaffOnlyNotForPartnersWhoseCountsAreSuppressed() {
+        TestAccounts.loginAs(fixture.head(KRA));
+        assertThat(trend.mayReadCharts()).isTrue();
+        assertThat(trend.perMonth(KRA)).hasSize(12);
+        TestAccounts.loginAs(accounts.ensure("uji.tren.mitra", Role.PARTNER, KRA));
+        assertThat(trend.mayReadCharts()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trend.perMonth(KRA)).isInstanceOf(AccessDeniedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trend.cohorts(KRA)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,6 +2,8 @@ package id.berdaya.ui.views;
 
 import id.berdaya.monitoring.alert.AlertService;
 import id.berdaya.ui.monitoring.MonitoringAlerts;
+import id.berdaya.ui.monitoring.TrendCharts;
+import id.berdaya.monitoring.trend.TrendService;
 import id.berdaya.grants.approval.ApprovalService;
 import id.berdaya.monitoring.scorecard.Indicator;
 import id.berdaya.monitoring.scorecard.Scorecard;
@@ -42,14 +44,17 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle, Befo
     private final ScorecardService scorecards;
     private final ApprovalService approvals;
     private final RegionService regions;
+    private final TrendService trends;
     /** The scorecard, the map and the charts: built for the address ({@code ?kabkota=} opens a district's). */
     private final Div picture = new Div();
 
     public BerandaView(AuditService audit, RegionService regions, ScorecardService scorecards, ApprovalService approvals,
-                       ForeignNikService foreignNiks, AlertService monitoringAlerts) {
+                       ForeignNikService foreignNiks, AlertService monitoringAlerts,
+                       TrendService trends) {
         this.scorecards = scorecards;
         this.approvals = approvals;
         this.regions = regions;
+        this.trends = trends;
         BerdayaUser me = CurrentUser.require();
         addClassName("berdaya-beranda");
         add(new H2(getTranslation("beranda.welcome", me.fullName())));
@@ -122,6 +127,9 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle, Befo
             picture.add(new RouterLink(getTranslation("scorecard.backToProvince"), BerandaView.class));
         }
         picture.add(new ScorecardPanel(card, scorecards, BerandaView.class, place, this::getTranslation));
+        if (trends.mayReadCharts()) {
+            picture.add(new TrendCharts(trends, card.province() ? null : card.kabkotaCode(), place, this::getTranslation));
+        }
     }
 
     /**

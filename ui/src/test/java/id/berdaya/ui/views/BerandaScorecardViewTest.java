@@ -34,6 +34,10 @@ class BerandaScorecardViewTest extends ViewTestSupport {
         assertThat(find(Div.class).withId("flow-chart").single().getElement().getProperty("innerHTML"))
                 .startsWith("<svg").contains("<title id=\"chart-title\">Alur penerima per tahun");
         assertThat(find(Anchor.class).withId("scorecard-export").all()).hasSize(1);
+        assertThat(find(Div.class).withId("trend-visits-chart").single().getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("Kunjungan pemantauan per bulan").contains("Jatuh tempo").contains("Dilakukan");
+        assertThat(find(Div.class).withId("trend-cohorts-chart").single().getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("Usaha berjalan per angkatan serah terima");
         assertThat(find(Div.class).withId("district-work").all()).as("the province has no district work panel").isEmpty();
 
         ScorecardRow pbg = IntStream.range(0, test(card).size()).mapToObj(i -> test(card).getRow(i))
@@ -78,6 +82,7 @@ class BerandaScorecardViewTest extends ViewTestSupport {
         assertThat(texts).isNotEmpty().allMatch(t -> t.equals("<5") || Long.parseLong(t.replace(".", "")) >= 5);
         assertThat(find(Anchor.class).all()).filteredOn(a -> a.getHref().startsWith("penerima-manfaat"))
                 .as("a partner may not open the register: no links into it").isEmpty();
+        assertThat(find(Div.class).withId("trend-charts").all()).as("the trend charts' monthly counts are not suppressed: staff only").isEmpty();
     }
 
     private com.vaadin.flow.component.Component cell(Grid<ScorecardRow> card, int row, String key) {

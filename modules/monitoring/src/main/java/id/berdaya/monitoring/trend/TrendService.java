@@ -1,6 +1,7 @@
 package id.berdaya.monitoring.trend;
 
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.security.Guards;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.tally.TallyService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,10 +51,19 @@ public class TrendService {
     }
 
     /**
+     * Whether the current user may read the two trend charts ({@link #perMonth}, {@link #cohorts}):
+     * staff only, since their monthly counts are not suppressed below five as a partner's figures are.
+     */
+    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    public boolean mayReadCharts() {
+        return Guards.allows(MonitoringRoles.READERS);
+    }
+
+    /**
      * The chart "visits done against due": the last 12 months up to the current one, each with the
      * visits due in it and those of them done, within scope (optionally one kabupaten/kota).
      */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    @PreAuthorize(MonitoringRoles.READERS)
     public List<VisitFigures.Month> perMonth(String kabkotaCode) {
         LocalDate first = today().withDayOfMonth(1).minusMonths(11);
         return visits.perMonth(kabkotaCode, first, first.plusMonths(12).minusDays(1));
@@ -63,7 +73,7 @@ public class TrendService {
      * The chart "business running by cohort": per handover quarter from the one three years ago,
      * the people met at their 6- and 12-month visits and those whose business ran, within scope.
      */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
+    @PreAuthorize(MonitoringRoles.READERS)
     public List<VisitFigures.Cohort> cohorts(String kabkotaCode) {
         return tally.cohorts(kabkotaCode, today().minusYears(3)).stream()
                 .map(c -> new VisitFigures.Cohort(c.quarter().getYear() + "-Q" + ((c.quarter().getMonthValue() - 1) / 3 + 1),
