@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import id.berdaya.grants.handover.HandoverService;
+import id.berdaya.ui.grants.HandoverVerificationView;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -29,10 +32,12 @@ import java.util.Optional;
 public class VerificationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificateService certificates;
+    private final HandoverService handovers;
     private final Div result = new Div();
 
-    public VerificationView(CertificateService certificates) {
+    public VerificationView(CertificateService certificates, HandoverService handovers) {
         this.certificates = certificates;
+        this.handovers = handovers;
         addClassName("berdaya-verification");
         setAlignItems(Alignment.CENTER);
         result.setId("verification-result");
@@ -52,6 +57,10 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         if (check.isEmpty()) {
+            if (isHandover(code, request)) { // a BAST's code: its own check, at /verifikasi/bast/{code} (the same code works here)
+                event.forwardTo(HandoverVerificationView.class, new RouteParameters("code", code));
+                return;
+            }
             result.add(status("verify.notFound", "verify.notFound"), new Paragraph(getTranslation("verify.notFoundHint")));
             return;
         }
@@ -63,6 +72,14 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
                 line("verify.dates", c.startDate().equals(c.endDate()) ? IndonesianFormat.date(c.startDate())
                         : IndonesianFormat.date(c.startDate()) + " – " + IndonesianFormat.date(c.endDate())),
                 line("verify.issuer", c.issuer()));
+    }
+
+    private boolean isHandover(String code, VaadinRequest request) {
+        try {
+            return handovers.verify(code, request == null ? null : request.getRemoteAddr()).isPresent();
+        } catch (RuleViolation tooMany) {
+            return false;
+        }
     }
 
     private Span status(String id, String key) {

@@ -129,6 +129,9 @@ class HandoverScreensViewTest extends ViewTestSupport {
         assertThat(text).contains("SAH", h.number(), "Kabupaten Purbalingga").doesNotContain(p.beneficiaryName())
                 .doesNotContain("Tuna Susila").doesNotContain("Pemasyarakatan");
         assertThat($(com.vaadin.flow.component.upload.Upload.class).withId("verify-file").exists()).isTrue();
+        // the address /verifikasi/{code} answers a BAST's code too (the certificates' check forwards it)
+        HandoverVerificationView shortAddress = navigate("verifikasi/" + h.code(), HandoverVerificationView.class);
+        assertThat(shortAddress.getElement().getTextRecursively()).contains("SAH", h.number()).doesNotContain(p.beneficiaryName());
         HandoverVerificationView unknown = navigate("verifikasi/bast/AAAAAAAAAAAAAAAAAAAAAAAA", HandoverVerificationView.class);
         assertThat(unknown.getElement().getTextRecursively()).contains("tidak ditemukan").doesNotContain(h.number());
 
