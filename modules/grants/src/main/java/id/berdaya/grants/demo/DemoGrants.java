@@ -125,13 +125,16 @@ class DemoGrants implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** The demo catalogue's first item: its presence means the demo was seeded. */
+    static final String FIRST_ITEM = "Kambing Peranakan Etawa betina";
+
     @Override
     public void run(ApplicationArguments args) {
         try {
             int year = LocalDate.ofInstant(clock.instant(), IndonesianFormat.WIB).getYear();
             actors.actAs("admin.provinsi");
-            if (!catalogue.list(year, false).isEmpty()) {
-                return; // seeded on an earlier start
+            if (catalogue.list(year, false).stream().anyMatch(i -> i.name().equals(FIRST_ITEM))) {
+                return; // seeded on an earlier start (items someone else created this year do not count)
             }
             Map<String, CatalogueItem> items = tx.execute(s -> catalogueAndCeilings(year));
             for (District d : DISTRICTS) {
@@ -146,7 +149,7 @@ class DemoGrants implements ApplicationRunner {
     private Map<String, CatalogueItem> catalogueAndCeilings(int year) {
         actors.actAs("admin.provinsi");
         List<NewCatalogueItem> list = List.of(
-                new NewCatalogueItem(year, "Kambing Peranakan Etawa betina", ItemGroup.LIVESTOCK, Unit.EKOR, 2_750_000, true),
+                new NewCatalogueItem(year, FIRST_ITEM, ItemGroup.LIVESTOCK, Unit.EKOR, 2_750_000, true),
                 new NewCatalogueItem(year, "Domba garut", ItemGroup.LIVESTOCK, Unit.EKOR, 2_400_000, true),
                 new NewCatalogueItem(year, "Ayam kampung petelur", ItemGroup.LIVESTOCK, Unit.EKOR, 85_000, true),
                 new NewCatalogueItem(year, "Pakan konsentrat (sak 50 kg)", ItemGroup.FEED, Unit.SAK, 320_000, true),
