@@ -48,7 +48,7 @@ public class ScorecardGrid extends Grid<ScorecardRow> {
             Column<ScorecardRow> c = addColumn(new ComponentRenderer<>(r -> cell(r, i)))
                     .setHeader(headerOf(i)).setKey(i.name()).setSortable(true)
                     .setComparator(Comparator.comparingDouble(r -> r.cell(i).sortKey()))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(1); // wide enough for its longest header word
+                    .setTextAlign(ColumnTextAlign.END).setWidth(widthFor(translate.apply("scorecard.column." + i.name()))).setFlexGrow(1);
             c.setTooltipGenerator(r -> translate.apply("scorecard.help." + i.name()));
             columns.put(i, c);
         }
@@ -68,6 +68,18 @@ public class ScorecardGrid extends Grid<ScorecardRow> {
         var footer = getFooterRows().getFirst();
         footer.getCell(name).setText(translate.apply("scorecard.total"));
         columns.forEach((i, c) -> footer.getCell(c).setComponent(cell(card.total(), i)));
+    }
+
+    /**
+     * A column as wide as its header's longest word with the sort arrow (the header wraps between
+     * words only, never inside one); at 1366 px the table then scrolls sideways, the name frozen.
+     */
+    static String widthFor(String header) {
+        int longest = 0;
+        for (String word : header.split("[\\s/]+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return Math.max(5.5, longest * 0.55 + 2.4) + "rem";
     }
 
     private Span headerOf(Indicator i) {

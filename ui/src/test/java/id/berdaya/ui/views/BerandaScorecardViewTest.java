@@ -28,6 +28,8 @@ class BerandaScorecardViewTest extends ViewTestSupport {
         assertThat(test(card).size()).isEqualTo(35);
         assertThat(card.getColumnByKey("REGISTERED")).isNotNull();
         assertThat(card.getColumnByKey("ABSORPTION_PCT")).isNotNull();
+        assertThat(Double.parseDouble(card.getColumnByKey("VERIFIED").getWidth().replace("rem", "")))
+                .as("'Terverifikasi' fits on one line of its header (it broke inside the word at 6.5rem)").isGreaterThanOrEqualTo(9.0);
         assertThat(find(ProvinceMap.class).withId("scorecard-map").all()).hasSize(1);
         Select<Indicator> indicator = find(Select.class).withId("scorecard-indicator").single();
         assertThat(indicator.getValue()).isEqualTo(Indicator.REGISTERED);

@@ -166,7 +166,7 @@ class DemoGrants implements ApplicationRunner {
             if (budget.ceiling(k.code(), year).isPresent()) {
                 continue; // a ceiling someone already set stays as it is
             }
-            budget.setCeiling(k.code(), year, DISTRICTS.stream().anyMatch(d -> d.kabkota().equals(k.code())) ? 75_000_000 : 150_000_000, null);
+            budget.setCeiling(k.code(), year, 150_000_000, null);
         }
         return created.stream().collect(Collectors.toMap(CatalogueItem::name, Function.identity()));
     }
