@@ -163,25 +163,6 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         return m;
     }
 
-    Map<BeneficiaryStatus, Integer> countByStatus() {
-        Map<BeneficiaryStatus, Integer> m = new LinkedHashMap<>();
-        var count = DSL.count();
-        selectVisible(List.of(REGISTRY_BENEFICIARY.STATUS, count), DSL.noCondition())
-                .groupBy(REGISTRY_BENEFICIARY.STATUS).fetch()
-                .forEach(r -> m.put(BeneficiaryStatus.valueOf(r.get(REGISTRY_BENEFICIARY.STATUS).getLiteral()), r.get(count)));
-        return m;
-    }
-
-    Map<String, Integer> countByCategory() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        var count = DSL.count();
-        selectVisible(List.of(CATEGORY_NAME, count),
-                REGISTRY_BENEFICIARY.join(REGISTRY_CATEGORY).on(REGISTRY_CATEGORY.ID.eq(REGISTRY_BENEFICIARY.CATEGORY_ID)), DSL.noCondition())
-                .groupBy(REGISTRY_CATEGORY.NUMBER, CATEGORY_NAME).orderBy(REGISTRY_CATEGORY.NUMBER).fetch()
-                .forEach(r -> m.put(r.get(CATEGORY_NAME), r.get(count)));
-        return m;
-    }
-
     /** Household members: visible records sharing a KK number, as list rows without the category. */
     List<BeneficiarySummary> household(String kkNumber, long exceptId) {
         return selectVisible(REGISTRY_BENEFICIARY.KK_NUMBER.eq(kkNumber).and(REGISTRY_BENEFICIARY.ID.ne(exceptId)))

@@ -1,6 +1,5 @@
 package id.berdaya.registry.beneficiary;
 
-import static id.berdaya.registry.RegistryRoles.DOCUMENT_UPLOADERS;
 import static id.berdaya.registry.RegistryRoles.EXPORTERS;
 import static id.berdaya.registry.RegistryRoles.READERS;
 import static id.berdaya.registry.RegistryRoles.REGISTRARS;
@@ -25,7 +24,6 @@ import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.export.XlsxSheet;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.CurrentUser;
-import id.berdaya.core.security.Guards;
 import id.berdaya.core.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -218,44 +216,14 @@ public class BeneficiaryService {
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<Action> allowedActions(BeneficiaryDetail d) {
-        Set<Action> may = EnumSet.noneOf(Action.class);
-        if (Guards.allows(REGISTRARS) && d.status().correctable()) {
-            may.add(Action.EDIT);
-        }
-        if (Guards.allows(VERIFIERS)) {
-            if (d.status().awaitsVerification()) {
-                may.add(Action.VERIFY);
-                may.add(Action.RETURN);
-            }
-            if (!d.status().next().isEmpty()) {
-                may.add(Action.CHANGE_STATUS);
-            }
-        }
-        if (Guards.allows(READERS)) {
-            may.add(Action.REVEAL_NIK);
-        }
-        if (Guards.allows(DOCUMENT_UPLOADERS)) {
-            may.add(Action.UPLOAD_DOCUMENT);
-        }
-        return may;
+        return Capabilities.of(d);
     }
 
     /** What the current user may do with the list: the filters it may use and the buttons above it. */
     @PreAuthorize(READERS)
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Set<ListCapability> listCapabilities() {
-        Set<ListCapability> may = EnumSet.noneOf(ListCapability.class);
-        if (seesSensitive()) {
-            may.add(ListCapability.FILTER_BY_CATEGORY);
-            may.add(ListCapability.FILTER_BY_REFERRAL);
-        }
-        if (Guards.allows(EXPORTERS)) {
-            may.add(ListCapability.EXPORT);
-        }
-        if (Guards.allows(REGISTRARS)) {
-            may.add(ListCapability.REGISTER);
-        }
-        return may;
+        return Capabilities.ofList(seesSensitive());
     }
 
     /** A page of the list, newest first, after the row with id {@code beforeId} (null: from the top). */
@@ -338,19 +306,6 @@ public class BeneficiaryService {
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<String, Integer> countByKabkota() {
         return repository.countByKabkota();
-    }
-
-    @PreAuthorize(READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<BeneficiaryStatus, Integer> countByStatus() {
-        return repository.countByStatus();
-    }
-
-    /** Visible beneficiaries per category; empty for roles that may not see categories. */
-    @PreAuthorize(READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<String, Integer> countByCategory() {
-        return seesSensitive() ? repository.countByCategory() : Map.of();
     }
 
     /**
