@@ -2,8 +2,9 @@ package id.berdaya.core.figures;
 
 /**
  * One count on the scorecards (the province's Beranda per kabupaten/kota, a district's per
- * kecamatan). Each figure has exactly one {@link FigureSource} that provides it; the scorecard
- * asks every source and joins their answers.
+ * kecamatan) or on a chart. Each scorecard figure has exactly one {@link FigureSource} that
+ * provides it; the scorecard asks every source and joins their answers. The chart's figures
+ * ({@code VISITS_BY_DUE_MONTH*}) are read from {@link FigureCounts} by monitoring's trend.
  */
 public enum Figure {
     /** People in the register (any status but merged/deleted). */
@@ -41,5 +42,9 @@ public enum Figure {
     /** Open reintegration risk flags (counts only, never who). */
     OPEN_FLAGS,
     /** People who graduated at 12 months. */
-    GRADUATED
+    GRADUATED,
+    /** Monitoring visits counted in the month they are due (the chart "visits done against due"; not on the scorecards). */
+    VISITS_BY_DUE_MONTH,
+    /** Of those, the visits done (whenever they were done). */
+    VISITS_BY_DUE_MONTH_DONE
 }

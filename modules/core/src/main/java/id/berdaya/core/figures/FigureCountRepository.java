@@ -112,6 +112,40 @@ class FigureCountRepository {
         return out;
     }
 
+    /**
+     * Per month from {@code fromMonth} to {@code toMonth} (firsts of months), the figures' sums over
+     * the province ({@code kabkota} null, from {@code core_figure_kabkota_month}) or one
+     * kabupaten/kota (from {@code core_figure_count}); months without a count are absent.
+     */
+    Map<LocalDate, Map<Figure, Long>> monthly(Collection<Figure> figures, String kabkota, LocalDate fromMonth, LocalDate toMonth) {
+        List<String> names = figures.stream().map(Figure::name).toList();
+        Field<String> figure;
+        Field<LocalDate> month;
+        Field<BigDecimal> sum;
+        org.jooq.Table<?> from;
+        Condition c;
+        if (kabkota == null) {
+            var t = CORE_FIGURE_KABKOTA_MONTH;
+            figure = t.FIGURE;
+            month = t.MONTH;
+            sum = DSL.sum(t.N);
+            from = t;
+            c = t.FIGURE.in(names).and(months(t.MONTH, fromMonth, toMonth));
+        } else {
+            var t = CORE_FIGURE_COUNT;
+            figure = t.FIGURE;
+            month = t.MONTH;
+            sum = DSL.sum(t.N);
+            from = t;
+            c = t.FIGURE.in(names).and(t.KABKOTA_CODE.eq(kabkota)).and(months(t.MONTH, fromMonth, toMonth));
+        }
+        Map<LocalDate, Map<Figure, Long>> out = new TreeMap<>();
+        for (Record3<String, LocalDate, BigDecimal> r : dsl.select(figure, month, sum).from(from).where(c).groupBy(figure, month).fetch()) {
+            out.computeIfAbsent(r.value2(), k -> new EnumMap<>(Figure.class)).put(Figure.valueOf(r.value1()), r.value3().longValue());
+        }
+        return out;
+    }
+
     /** Rows of the counts that differ from the source's GROUP BY (figure, district, kecamatan, month: counted vs. source). */
     List<String> differences() {
         String sql = """

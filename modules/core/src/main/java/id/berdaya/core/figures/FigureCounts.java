@@ -73,6 +73,15 @@ public class FigureCounts {
                 to == null ? null : to.withDayOfMonth(1));
     }
 
+    /**
+     * Month by month from {@code from} to {@code to} (whole months), the figures' sums over the
+     * province ({@code kabkotaCode} null) or one kabupaten/kota; months without a count are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Map<Figure, Long>> perMonth(Collection<Figure> figures, String kabkotaCode, LocalDate from, LocalDate to) {
+        return repository.monthly(figures, kabkotaCode, from.withDayOfMonth(1), to.withDayOfMonth(1));
+    }
+
     /** The naive way, for the benchmark: the same totals by a GROUP BY over the source tables. */
     @Transactional(readOnly = true)
     public Map<String, Map<Figure, Long>> countedFromSources(Collection<Figure> figures, String kabkotaCode) {

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Repository;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static id.berdaya.db.Tables.MONITORING_VISIT;
 
@@ -57,30 +56,6 @@ class TrendRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
         return selectVisible(List.of(key, V.MONTH_OFFSET, V.BUSINESS, n), c).groupBy(key, V.MONTH_OFFSET, V.BUSINESS)
                 .fetch(r -> new VisitFigures.Done(r.get(key), r.get(V.MONTH_OFFSET), business(r.get(V.BUSINESS)),
                         r.get(n)));
-    }
-
-    /** Per month of the due date from {@code from} (a first of month) to {@code to}: visits due and of those done, every month present. */
-    List<VisitFigures.Month> perMonth(String kabkota, LocalDate from, LocalDate to) {
-        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, V.DUE_ON);
-        Condition c = V.DUE_ON.between(from, to);
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Map<String, int[]> m = new TreeMap<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusMonths(1)) {
-            m.put(d.toString().substring(0, 7), new int[2]);
-        }
-        Field<Integer> n = DSL.count();
-        selectVisible(List.of(month, V.DONE, n), c).groupBy(month, V.DONE).fetch().forEach(r -> {
-            int[] x = m.get(r.get(month));
-            if (x != null) {
-                x[0] += r.get(n);
-                if (Boolean.TRUE.equals(r.get(V.DONE))) {
-                    x[1] += r.get(n);
-                }
-            }
-        });
-        return m.entrySet().stream().map(e -> new VisitFigures.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** Per kabupaten/kota: open visits due before {@code before}. */

@@ -1,6 +1,9 @@
 package id.berdaya.monitoring.trend;
 
+import id.berdaya.core.figures.Figure;
+import id.berdaya.core.figures.FigureCounts;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.security.Guards;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.tally.TallyService;
@@ -11,12 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The visit counts and charts within the user's scope: open visits per due date and visits done
- * per visit date (index ranges, never a scan), the chart "visits done against due" per month, the
+ * per visit date (index ranges, never a scan), the chart "visits done against due" per month (the
+ * counts per due month that V047's triggers keep in {@link FigureCounts}), the
  * chart "business running by cohort" (counts kept per handover quarter in the visit's transaction,
  * {@link TallyService#cohorts}), and the alerts' counts per kabupaten/kota.
  */
@@ -24,13 +31,19 @@ import java.util.Map;
 @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 public class TrendService {
 
+    private static final Set<Figure> BY_DUE_MONTH = EnumSet.of(Figure.VISITS_BY_DUE_MONTH, Figure.VISITS_BY_DUE_MONTH_DONE);
+
     private final TrendRepository visits;
     private final TallyService tally;
+    private final FigureCounts counts;
+    private final DistrictScope scope;
     private final Clock clock;
 
-    TrendService(TrendRepository visits, TallyService tally, Clock clock) {
+    TrendService(TrendRepository visits, TallyService tally, FigureCounts counts, DistrictScope scope, Clock clock) {
         this.visits = visits;
         this.tally = tally;
+        this.counts = counts;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -61,12 +74,23 @@ public class TrendService {
 
     /**
      * The chart "visits done against due": the last 12 months up to the current one, each with the
-     * visits due in it and those of them done, within scope (optionally one kabupaten/kota).
+     * visits due in it and those of them done, within scope (optionally one kabupaten/kota; a
+     * district out of scope has none). Reads at most 24 kept counts per kabupaten/kota and month.
      */
     @PreAuthorize(MonitoringRoles.READERS)
     public List<VisitFigures.Month> perMonth(String kabkotaCode) {
         LocalDate first = today().withDayOfMonth(1).minusMonths(11);
-        return visits.perMonth(kabkotaCode, first, first.plusMonths(12).minusDays(1));
+        DistrictScope.Visibility v = scope.visibility();
+        String kabkota = kabkotaCode == null && v.reach() == DistrictScope.Reach.ONE ? v.district() : kabkotaCode;
+        boolean visible = kabkota == null ? v.reach() == DistrictScope.Reach.ALL : v.includes(kabkota);
+        Map<LocalDate, Map<Figure, Long>> kept = visible ? counts.perMonth(BY_DUE_MONTH, kabkota, first, first.plusMonths(11)) : Map.of();
+        List<VisitFigures.Month> out = new ArrayList<>();
+        for (LocalDate m = first; out.size() < 12; m = m.plusMonths(1)) {
+            Map<Figure, Long> n = kept.getOrDefault(m, Map.of());
+            out.add(new VisitFigures.Month(m.toString().substring(0, 7), n.getOrDefault(Figure.VISITS_BY_DUE_MONTH, 0L).intValue(),
+                    n.getOrDefault(Figure.VISITS_BY_DUE_MONTH_DONE, 0L).intValue()));
+        }
+        return out;
     }
 
     /**

@@ -13,7 +13,10 @@ import id.berdaya.grants.handover.NewHandover;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalService;
+import id.berdaya.monitoring.MonitoringFixture;
 import id.berdaya.monitoring.MonitoringTestApplication;
+import id.berdaya.monitoring.visit.Visit;
+import id.berdaya.monitoring.visit.VisitService;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
@@ -36,7 +39,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scorecards' counts, kept by triggers in the changing transaction (V045), agree with a
+ * The scorecards' and the visit chart's counts, kept by triggers in the changing transaction (V045, V047), agree with a
  * GROUP BY over the source tables after a series of ordinary operations of every module.
  */
 @SpringBootTest(classes = MonitoringTestApplication.class)
@@ -54,6 +57,8 @@ class FigureCountsTest {
     @Autowired HandoverService handovers;
     @Autowired ImportService importer;
     @Autowired RegionService regions;
+    @Autowired VisitService visits;
+    @Autowired MonitoringFixture monitoring;
 
     @AfterEach
     void logout() {
@@ -113,6 +118,7 @@ class FigureCountsTest {
                 "Budi Penyerah Uji", "Kepala Seksi", "Dinas Sosial Kabupaten Purbalingga", "Siti Saksi Uji", "Kepala Desa Uji",
                 List.of(new NewHandover.Line(c.goat().id(), 1, null), new NewHandover.Line(c.feed().id(), 4, null)), null,
                 id.berdaya.grants.GrantsFixture.photos(1), false));
+
         TestAccounts.logout();
 
         assertThat(counts.differences()).as("counts that differ from the GROUP BY").isEmpty();
@@ -125,7 +131,26 @@ class FigureCountsTest {
         assertThat(delta(before, after, Figure.PROPOSALS_APPROVED)).isEqualTo(1);
         assertThat(delta(before, after, Figure.PROPOSALS_HANDED_OVER)).isEqualTo(1);
         assertThat(delta(before, after, Figure.APPROVED_RUPIAH)).isEqualTo(3_500_000);
+        assertThat(delta(before, after, Figure.VISITS_BY_DUE_MONTH)).as("the handover's four visits").isEqualTo(4);
+        assertThat(delta(before, after, Figure.VISITS_BY_DUE_MONTH_DONE)).isZero();
         assertThat(counts.byKecamatan(EnumSet.of(Figure.REGISTERED), PBG)).containsKey(other.code());
+
+        // monitoring (V047): a handover of 40 days ago; its 12-month visit moved a month on, its first one done
+        long person = monitoring.handedOver(PBG, 1, LocalDate.now().minusDays(40)).getFirst().beneficiaryId();
+        Map<Figure, Long> handedOver = district();
+        TestAccounts.loginAs(head);
+        List<Visit> four = visits.ofBeneficiaries(List.of(person));
+        assertThat(four).hasSize(4);
+        Visit last = four.stream().filter(v -> v.monthOffset() == 12).findFirst().orElseThrow();
+        visits.reschedule(last.id(), last.dueOn().plusDays(35), "Penerima sedang merantau, uji", last.version());
+        Visit first = four.stream().filter(v -> v.monthOffset() == 1).findFirst().orElseThrow();
+        visits.record(first.id(), MonitoringFixture.met(first, visits.today(), Visit.Business.RUNNING, List.of()));
+        TestAccounts.logout();
+        assertThat(counts.differences()).as("counts that differ from the GROUP BY").isEmpty();
+        Map<Figure, Long> visited = district();
+        assertThat(delta(before, handedOver, Figure.VISITS_BY_DUE_MONTH)).isEqualTo(8);
+        assertThat(delta(handedOver, visited, Figure.VISITS_BY_DUE_MONTH)).as("moved, not added").isZero();
+        assertThat(delta(handedOver, visited, Figure.VISITS_BY_DUE_MONTH_DONE)).isEqualTo(1);
     }
 
     @Test
