@@ -1,6 +1,7 @@
 package id.berdaya.grants.bench;
 
 import id.berdaya.core.bench.BenchSql;
+import id.berdaya.core.bench.Timings;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -34,7 +35,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -177,11 +177,10 @@ class GrantsScaleBench {
                 rows = f.call().getAsInt();
                 nanos[i] = f.name().startsWith("pagu") ? checkNanos : System.nanoTime() - t0;
             }
-            Arrays.sort(nanos);
-            double p95 = nanos[(int) (ITERATIONS * 0.95)] / 1e6;
+            Timings t = Timings.of(nanos, rows);
             double target = f.name().startsWith("pagu") ? 5 : 50;
-            line(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %d | %s (≤ %.0f ms) |", f.name(), nanos[ITERATIONS / 2] / 1e6,
-                    p95, nanos[ITERATIONS - 1] / 1e6, rows, p95 <= target ? "yes" : "**no**", target));
+            line(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %d | %s (≤ %.0f ms) |", f.name(), t.p50(), t.p95(), t.max(),
+                    rows, t.p95() <= target ? "yes" : "**no**", target));
         }
         line("");
         line("Load average at the end: " + BenchSql.loadAverage());
@@ -233,13 +232,13 @@ class GrantsScaleBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         heap.stop();
-        Arrays.sort(nanos);
+        Timings t = Timings.of(nanos, PDFS);
         line("");
         line("| figure | value |");
         line("|---|---|");
         line(String.format(Locale.ROOT, "| %,d BAST PDFs, in all | %.2f s |", PDFS, seconds));
         line(String.format(Locale.ROOT, "| per PDF: mean / p50 / p95 / max | %.1f / %.1f / %.1f / %.1f ms |", seconds * 1000 / PDFS,
-                nanos[PDFS / 2] / 1e6, nanos[(int) (PDFS * 0.95)] / 1e6, nanos[PDFS - 1] / 1e6));
+                t.p50(), t.p95(), t.max()));
         line(String.format(Locale.ROOT, "| PDF size, mean | %.1f KiB |", bytes / 1024.0 / PDFS));
         line(heap.report());
         line("");

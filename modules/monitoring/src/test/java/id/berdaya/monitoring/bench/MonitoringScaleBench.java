@@ -1,6 +1,7 @@
 package id.berdaya.monitoring.bench;
 
 import id.berdaya.core.bench.BenchSql;
+import id.berdaya.core.bench.Timings;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -31,9 +32,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.IntSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,13 +57,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "berdaya.embedded.port=0"})
 class MonitoringScaleBench {
 
-    static final int BENEFICIARIES = Integer.getInteger("bench.size", 1_000_000);
-    static final int EVENTS = Integer.getInteger("bench.events", 20_000);
-    static final int ATTENDANCE = Integer.getInteger("bench.attendance", 1_000_000);
-    static final int PROPOSALS = Integer.getInteger("bench.proposals", 162_000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     static final int ITERATIONS = Integer.getInteger("bench.iterations", 500);
-    static final String DIR = System.getProperty("bench.dir", "target/mariadb-monitoring-bench");
 
     @Autowired MonitoringFigures figures;
     @Autowired VisitService visits;
@@ -136,23 +130,10 @@ class MonitoringScaleBench {
             }
         }
         line("");
-        line("| figure | p50 | p95 | max | rows |");
-        line("|---|---|---|---|---|");
+        line(Timings.header());
         for (Figure f : list) {
             TestAccounts.loginAs(f.user());
-            for (int i = 0; i < WARMUP; i++) {
-                f.call().getAsInt();
-            }
-            long[] nanos = new long[ITERATIONS];
-            int rows = 0;
-            for (int i = 0; i < ITERATIONS; i++) {
-                long t0 = System.nanoTime();
-                rows = f.call().getAsInt();
-                nanos[i] = System.nanoTime() - t0;
-            }
-            Arrays.sort(nanos);
-            line(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %d |", f.name(), nanos[ITERATIONS / 2] / 1e6,
-                    nanos[(int) (ITERATIONS * 0.95)] / 1e6, nanos[ITERATIONS - 1] / 1e6, rows));
+            line(Timings.measure(WARMUP, ITERATIONS, f.call()).row(f.name()));
         }
         line("");
         line("Load average at the end: " + BenchSql.loadAverage());
@@ -173,40 +154,7 @@ class MonitoringScaleBench {
     }
 
     void ensureData() throws Exception {
-        int have = register.total();
-        if (have < BENEFICIARIES) {
-            var r = register.generate(BENEFICIARIES - have, 2026, SyntheticRegister.GENERATOR, 2, 0.005);
-            note("generated %,d beneficiaries in %.1f s".formatted(r.people(), r.millis() / 1000.0));
-        }
-        if (training.events() == 0) {
-            var r = training.generate(EVENTS, ATTENDANCE, 2026);
-            note("generated %,d training events, %,d attendance rows in %.1f s".formatted(r.events(), r.attendance(), r.millis() / 1000.0));
-        }
-        if (grants.proposals() == 0) {
-            int completers = training.completers().size();
-            var r = grants.generate(Math.min(1.0, PROPOSALS / (double) completers), PROPOSALS, 2026);
-            note("generated %,d proposals (of %,d people with a completed training), %,d handovers in %.1f s"
-                    .formatted(r.proposals(), completers, r.handovers(), r.millis() / 1000.0));
-        }
-        var r = monitoring.generate(2026);
-        if (r.cases() > 0) {
-            note("generated %,d follow-ups, %,d visits (%,d done), %,d assets, %,d movements, %,d flags in %.1f s"
-                    .formatted(r.cases(), r.visits(), r.done(), r.assets(), r.movements(), r.flags(), r.millis() / 1000.0));
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String t : List.of("monitoring_case", "monitoring_visit", "monitoring_tally", "monitoring_cohort", "monitoring_movement",
-                    "monitoring_flag")) {
-                s.execute("ANALYZE TABLE " + t);
-            }
-        }
-    }
-
-    private void note(String what) throws Exception {
-        String line = Instant.now() + ": " + what + " (load average " + BenchSql.loadAverage() + ")" + System.lineSeparator();
-        System.out.print(line);
-        Files.createDirectories(Path.of(DIR));
-        Files.writeString(Path.of(DIR, "generation.txt"), line, java.nio.file.StandardOpenOption.CREATE,
-                java.nio.file.StandardOpenOption.APPEND);
+        new ScaleData(register, training, grants, monitoring, dataSource, ScaleData.DIR).ensure();
     }
 
     private long count(String table) throws SQLException {

@@ -1,5 +1,6 @@
 package id.berdaya.training.bench;
 
+import id.berdaya.core.bench.Timings;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.TestAccounts;
@@ -190,10 +191,9 @@ class TrainingScaleBench {
                 rows += f.call().apply(k);
                 nanos[i] = System.nanoTime() - t0;
             }
-            Arrays.sort(nanos);
-            double p95 = nanos[(int) (ITERATIONS * 0.95)] / 1e6;
-            line(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %.1f | %s |", f.name(), nanos[ITERATIONS / 2] / 1e6,
-                    p95, nanos[ITERATIONS - 1] / 1e6, rows / (double) ITERATIONS, p95 <= 50 ? "yes" : "**no**"));
+            Timings t = Timings.of(nanos, 0);
+            line(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %.1f | %s |", f.name(), t.p50(), t.p95(), t.max(),
+                    rows / (double) ITERATIONS, t.p95() <= 50 ? "yes" : "**no**"));
         }
         line("");
         line("Load average at the end: " + loadAverage());
