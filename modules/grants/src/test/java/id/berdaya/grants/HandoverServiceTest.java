@@ -14,6 +14,7 @@ import id.berdaya.grants.handover.HandoverItem;
 import id.berdaya.grants.handover.HandoverRecorded;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
+import id.berdaya.grants.handover.scan.HandoverScanService;
 import id.berdaya.grants.proposal.HistoryEntry;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.Proposal;
@@ -52,6 +53,7 @@ class HandoverServiceTest {
     static final String PKL = "33.26";
 
     @Autowired HandoverService handovers;
+    @Autowired HandoverScanService scans;
     @Autowired ProposalService proposals;
     @Autowired GrantsFixture fixture;
     @Autowired TestAccounts accounts;
@@ -272,18 +274,18 @@ class HandoverServiceTest {
         Proposal p = approved(c, 1).getFirst();
         TestAccounts.loginAs(operator);
         Handover h = handovers.record(handover(p, c, 4, null));
-        assertThat(handovers.mayUploadScan()).isTrue();
+        assertThat(scans.mayUpload()).isTrue();
 
         byte[] pdf = "%PDF-1.4\n% pindaian uji\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        var scan = handovers.uploadScan(h.id(), "C:\\scan\\bast ditandatangani.jpeg", pdf);
+        var scan = scans.upload(h.id(), "C:\\scan\\bast ditandatangani.jpeg", pdf);
         assertThat(scan.contentType()).isEqualTo("application/pdf");
         assertThat(scan.fileName()).isEqualTo("bast ditandatangani.pdf");
         assertThat(scan.sha256()).isEqualTo(id.berdaya.core.file.FileContent.sha256(pdf));
-        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", "bukan pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+        assertThat(keysOf(() -> scans.upload(h.id(), "bast.pdf", "bukan pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .containsExactly("grants.handover.scanWrongType");
-        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", new byte[0]))).containsExactly("grants.handover.scanEmpty");
-        assertThat(handovers.scans(h.id())).extracting(s -> s.id()).containsExactly(scan.id());
-        assertThat(handovers.downloadScan(scan.id()).content()).isEqualTo(pdf);
+        assertThat(keysOf(() -> scans.upload(h.id(), "bast.pdf", new byte[0]))).containsExactly("grants.handover.scanEmpty");
+        assertThat(scans.of(h.id())).extracting(s -> s.id()).containsExactly(scan.id());
+        assertThat(scans.download(scan.id()).content()).isEqualTo(pdf);
 
         // anyone may check whether a file is a kept signed scan of the record with that code
         TestAccounts.logout();
@@ -293,13 +295,13 @@ class HandoverServiceTest {
         assertThat(handovers.fileMatches("AAAAAAAAAAAAAAAAAAAAAAAA", pdf, "203.0.113.9")).isEmpty();
 
         TestAccounts.loginAs(head);
-        assertThat(handovers.mayUploadScan()).isFalse();
-        assertThat(handovers.scans(h.id())).hasSize(1);
-        assertThatThrownBy(() -> handovers.uploadScan(h.id(), "bast.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+        assertThat(scans.mayUpload()).isFalse();
+        assertThat(scans.of(h.id())).hasSize(1);
+        assertThatThrownBy(() -> scans.upload(h.id(), "bast.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.loginAs(operatorPkl);
-        assertThat(handovers.scans(h.id())).isEmpty();
-        assertThat(keysOf(() -> handovers.downloadScan(scan.id()))).containsExactly("error.notFound");
-        assertThat(keysOf(() -> handovers.uploadScan(h.id(), "bast.pdf", pdf))).containsExactly("error.notFound");
+        assertThat(scans.of(h.id())).isEmpty();
+        assertThat(keysOf(() -> scans.download(scan.id()))).containsExactly("error.notFound");
+        assertThat(keysOf(() -> scans.upload(h.id(), "bast.pdf", pdf))).containsExactly("error.notFound");
     }
 }

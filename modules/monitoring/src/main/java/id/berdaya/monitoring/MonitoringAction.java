@@ -17,7 +17,10 @@ public enum MonitoringAction implements AuditAction {
     MONITORING_FLAGS_VIEWED,
     MONITORING_FLAG_CLOSED,
     MONITORING_OUTCOME_DECIDED,
-    MONITORING_SYNTHETIC_GENERATED;
+    MONITORING_SYNTHETIC_GENERATED,
+    /* the province's picture: its exports (stored codes kept from the former ReportingAction) */
+    SCORECARD_EXPORTED,
+    REPORT_EXPORTED;
 
     @Override
     public String code() {

@@ -14,7 +14,10 @@ public enum MonitoringEntity implements AuditEntity {
     MONITORING_FLAG,
     MONITORING_OUTCOME,
     MONITORING_TALLY,
-    MONITORING_COHORT;
+    MONITORING_COHORT,
+    /* the province's picture (aggregates: never a person; stored codes kept from the former ReportingEntity) */
+    SCORECARD,
+    REPORT;
 
     @Override
     public String code() {

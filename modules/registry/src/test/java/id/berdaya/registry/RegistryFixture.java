@@ -1,6 +1,6 @@
 package id.berdaya.registry;
 
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.synthetic.SyntheticNik;
 
 import id.berdaya.core.region.Desa;

@@ -9,7 +9,6 @@ import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.RegionService;
 import id.berdaya.grants.GrantsAction;
 import id.berdaya.monitoring.MonitoringAction;
-import id.berdaya.monitoring.ReportingAction;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.training.TrainingAction;
 
@@ -27,7 +26,7 @@ public final class AuditLabels {
 
     /** The modules' audited actions: enums implementing {@link AuditAction}. */
     public static final List<Class<? extends AuditAction>> ACTION_TYPES = List.of(CoreAction.class, RegistryAction.class, TrainingAction.class,
-            GrantsAction.class, MonitoringAction.class, ReportingAction.class);
+            GrantsAction.class, MonitoringAction.class);
 
     private final Component owner;
     private final Map<String, Kabkota> districts;

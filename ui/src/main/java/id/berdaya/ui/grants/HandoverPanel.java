@@ -18,9 +18,10 @@ import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.handover.Handover;
 import id.berdaya.grants.handover.HandoverPhoto;
-import id.berdaya.grants.handover.HandoverScan;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.grants.handover.NewHandover;
+import id.berdaya.grants.handover.scan.HandoverScan;
+import id.berdaya.grants.handover.scan.HandoverScanService;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalItem;
 import id.berdaya.ui.components.Feedback;
@@ -41,6 +42,7 @@ import java.util.List;
 class HandoverPanel extends VerticalLayout {
 
     private final HandoverService handovers;
+    private final HandoverScanService scans;
     private final Runnable recorded;
     HandoverTerms terms;
     final Button record = new Button();
@@ -50,8 +52,9 @@ class HandoverPanel extends VerticalLayout {
     }
 
     /** The panel of a proposal: the recorded handover if any, else the form when {@code mayRecord}; {@code recorded} runs after recording. */
-    HandoverPanel(HandoverService handovers, Proposal p, boolean mayRecord, List<ProposalItem> items, Runnable recorded) {
+    HandoverPanel(HandoverService handovers, HandoverScanService scans, Proposal p, boolean mayRecord, List<ProposalItem> items, Runnable recorded) {
         this.handovers = handovers;
+        this.scans = scans;
         this.recorded = recorded;
         setPadding(false);
         setId("handover-panel");
@@ -94,9 +97,9 @@ class HandoverPanel extends VerticalLayout {
         pdf.getElement().setAttribute("download", true);
         pdf.setId("handover-pdf");
         add(pdf, new H3(getTranslation("grants.handover.scan")));
-        for (HandoverScan scan : handovers.scans(h.id())) {
+        for (HandoverScan scan : scans.of(h.id())) {
             Anchor a = new Anchor((DownloadEvent event) -> {
-                HandoverScan.File file = handovers.downloadScan(scan.id());
+                HandoverScan.File file = scans.download(scan.id());
                 event.setFileName(file.fileName());
                 event.setContentType(file.contentType());
                 event.getOutputStream().write(file.content());
@@ -105,7 +108,7 @@ class HandoverPanel extends VerticalLayout {
             a.getElement().setAttribute("download", true);
             add(a);
         }
-        if (handovers.mayUploadScan()) {
+        if (scans.mayUpload()) {
             add(scanUpload(h));
         }
         if (handovers.mayVoid(h)) {
@@ -169,7 +172,7 @@ class HandoverPanel extends VerticalLayout {
     /** The upload of the signed scan (PDF, JPG or PNG, checked by its content in the service). */
     private Upload scanUpload(Handover h) {
         Upload upload = ScanUpload.create(this, HandoverService.MAX_SCAN_BYTES, "grants.handover.scan", "grants.handover.scanUploaded",
-                "grants.handover.scanTooLarge", (name, bytes) -> handovers.uploadScan(h.id(), name, bytes), recorded);
+                "grants.handover.scanTooLarge", (name, bytes) -> scans.upload(h.id(), name, bytes), recorded);
         upload.setId("handover-scan-upload");
         return upload;
     }

@@ -21,6 +21,7 @@ import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.catalogue.CatalogueItem;
 import id.berdaya.grants.catalogue.CatalogueService;
 import id.berdaya.grants.handover.HandoverService;
+import id.berdaya.grants.handover.scan.HandoverScanService;
 import id.berdaya.grants.proposal.HistoryEntry;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalAction;
@@ -47,6 +48,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
     private final ProposalService proposals;
     private final CatalogueService catalogue;
     private final HandoverService handovers;
+    private final HandoverScanService scans;
     final Button save = new Button();
     final Button submit = new Button();
     final Button withdraw = new Button();
@@ -55,10 +57,11 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
     private Proposal current;
     private ProposalEditor editor;
 
-    public ProposalView(ProposalService proposals, CatalogueService catalogue, HandoverService handovers) {
+    public ProposalView(ProposalService proposals, CatalogueService catalogue, HandoverService handovers, HandoverScanService scans) {
         this.proposals = proposals;
         this.catalogue = catalogue;
         this.handovers = handovers;
+        this.scans = scans;
         save.setText(getTranslation("grants.proposal.saveDraft"));
         save.setId("proposal-save");
         save.addClickListener(e -> act(ProposalAction.EDIT));
@@ -132,7 +135,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle, Bef
             add(reason);
             buttons.add(withdraw);
         }
-        add(buttons, new HandoverPanel(handovers, p, may.contains(ProposalAction.HAND_OVER), items, () -> show(p.id())));
+        add(buttons, new HandoverPanel(handovers, scans, p, may.contains(ProposalAction.HAND_OVER), items, () -> show(p.id())));
         UnorderedList history = new UnorderedList();
         history.setId("proposal-history");
         for (HistoryEntry h : proposals.history(id)) {

@@ -3,7 +3,7 @@ package id.berdaya.ui.registry;
 import id.berdaya.registry.beneficiary.BeneficiaryDetail;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.category.CategoryService;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;

@@ -5,7 +5,7 @@ import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.category.Category;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.beneficiary.Registration;
 import id.berdaya.registry.nik.NikCheck;
 

@@ -8,7 +8,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.category.Category;
 import id.berdaya.registry.beneficiary.ListOrder;
-import id.berdaya.registry.beneficiary.RegistrationRules;
+import id.berdaya.registry.registration.RegistrationRules;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

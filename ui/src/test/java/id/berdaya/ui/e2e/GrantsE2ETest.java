@@ -26,7 +26,7 @@ import id.berdaya.grants.proposal.ProposalState;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.training.TrainingFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -4,7 +4,7 @@ import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.imports.ImportCsv;
 
 import com.vaadin.browserless.SpringBrowserlessTest;

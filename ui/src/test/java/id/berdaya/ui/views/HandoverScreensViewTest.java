@@ -17,6 +17,7 @@ import id.berdaya.core.user.TestAccounts;
 import id.berdaya.grants.GrantsFixture;
 import id.berdaya.grants.handover.Handover;
 import id.berdaya.grants.handover.HandoverService;
+import id.berdaya.grants.handover.scan.HandoverScanService;
 import id.berdaya.grants.proposal.ItemLine;
 import id.berdaya.grants.proposal.Proposal;
 import id.berdaya.grants.proposal.ProposalService;
@@ -38,6 +39,7 @@ class HandoverScreensViewTest extends ViewTestSupport {
 
     @Autowired ProposalService proposals;
     @Autowired HandoverService handovers;
+    @Autowired HandoverScanService scans;
     @Autowired GrantsFixture fixture;
 
     private Proposal provinceApproved(GrantsFixture.Catalogue c) {
@@ -104,7 +106,7 @@ class HandoverScreensViewTest extends ViewTestSupport {
         });
         assertThat($(Image.class).withId("handover-photo-" + h.photos().getFirst().id()).exists()).isTrue();
         // a scan uploaded through the service is listed for download
-        var scan = handovers.uploadScan(h.id(), "bast-ttd.pdf", "%PDF-1.4\n% uji\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        var scan = scans.upload(h.id(), "bast-ttd.pdf", "%PDF-1.4\n% uji\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         navigate(ProposalView.class, Map.of("id", String.valueOf(p.id())));
         assertThat($(Anchor.class).id("handover-scan-" + scan.id()).getText()).startsWith("bast-ttd.pdf");
 

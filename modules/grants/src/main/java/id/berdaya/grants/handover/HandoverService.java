@@ -41,12 +41,15 @@ import java.util.Optional;
  * the group and sealed into each. That keeps one upload for one event and no duplicate bytes; a
  * record of a group has no photos of its own. A person whose goods differ from the approved
  * quantities is handed over on their own (the group takes the approved quantities).
+ *
+ * <p>The signed scans beside the PDF are {@code handover.scan}'s ({@code HandoverScanService}); the
+ * public check of a file against them stays here with the record's check ({@link #fileMatches}).
  */
 @Service
 @Transactional
 public class HandoverService {
 
-    /** The largest signed scan accepted. */
+    /** The largest signed scan accepted ({@code HandoverScanService}, and the public check of a file). */
     public static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
     /** The largest photo accepted (before it is re-encoded). */
     public static final int MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -59,7 +62,6 @@ public class HandoverService {
 
     private final HandoverRepository handovers;
     private final HandoverItemRepository items;
-    private final HandoverScanRepository scans;
     private final HandoverPhotoRepository photos;
     private final HandoverWriter writer;
     private final ProposalService proposals;
@@ -69,13 +71,11 @@ public class HandoverService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverScanRepository scans,
-                    HandoverPhotoRepository photos, HandoverWriter writer, ProposalService proposals,
-                    HandoverPdf pdf, PublicCheckLimiter limiter, AuditLog audit, Clock clock,
-                    ApplicationEventPublisher events) {
+    HandoverService(HandoverRepository handovers, HandoverItemRepository items, HandoverPhotoRepository photos,
+                    HandoverWriter writer, ProposalService proposals, HandoverPdf pdf, PublicCheckLimiter limiter,
+                    AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.handovers = handovers;
         this.items = items;
-        this.scans = scans;
         this.photos = photos;
         this.writer = writer;
         this.proposals = proposals;
@@ -251,54 +251,6 @@ public class HandoverService {
         audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_PRINTED).entity(GrantsEntity.GRANTS_HANDOVER, h.id())
                 .district(h.kabkotaCode()).after(Map.of("number", h.number())));
         return pdf.render(h);
-    }
-
-    // ---- the signed scan
-
-    /** Whether the current user may upload a signed scan of handover records (the district's operator or field officer). */
-    @PreAuthorize(GrantsRoles.READERS)
-    public boolean mayUploadScan() {
-        return Guards.allows(GrantsRoles.HANDOVER_RECORDERS);
-    }
-
-    /** Stores the signed scan of a visible handover record beside its generated PDF, after checking its size and its real type (PDF, JPEG, PNG). */
-    @PreAuthorize(GrantsRoles.HANDOVER_RECORDERS)
-    public HandoverScan uploadScan(long handoverId, String fileName, byte[] content) {
-        Handover h = handovers.find(handoverId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (content == null || content.length == 0) {
-            throw new RuleViolation("file", "grants.handover.scanEmpty");
-        }
-        if (content.length > MAX_SCAN_BYTES) {
-            throw new RuleViolation("file", "grants.handover.scanTooLarge", MAX_SCAN_BYTES / (1024 * 1024));
-        }
-        String type = FileContent.sniff(content);
-        if (type == null) {
-            throw new RuleViolation("file", "grants.handover.scanWrongType");
-        }
-        String name = FileContent.safeName(fileName, "bast-" + h.number().replace('/', '-')) + FileContent.extension(type);
-        HandoverScan s = new HandoverScan(0, h.id(), name, type, content.length, FileContent.sha256(content),
-                CurrentUser.require().getUsername(), clock.instant());
-        long id = scans.insert(s, h.kabkotaCode(), content);
-        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_SCAN_UPLOADED).entity(GrantsEntity.GRANTS_HANDOVER, h.id())
-                .district(h.kabkotaCode()).after(Map.of("scan", id, "type", type, "sha256", s.sha256(), "bytes", content.length)));
-        return new HandoverScan(id, s.handoverId(), s.fileName(), s.contentType(), s.sizeBytes(), s.sha256(), s.uploadedBy(),
-                s.uploadedAt());
-    }
-
-    /** The signed scans of a visible handover record, newest first. */
-    @PreAuthorize(GrantsRoles.READERS)
-    @Transactional(readOnly = true)
-    public List<HandoverScan> scans(long handoverId) {
-        return scans.ofHandover(handoverId);
-    }
-
-    /** A signed scan's content; each download is audited. Another district's is "not found". */
-    @PreAuthorize(GrantsRoles.READERS)
-    public HandoverScan.File downloadScan(long scanId) {
-        HandoverScanRepository.Stored s = scans.find(scanId).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        audit.record(AuditEvent.of(GrantsAction.GRANTS_HANDOVER_SCAN_DOWNLOADED).entity(GrantsEntity.GRANTS_HANDOVER, s.handoverId())
-                .district(s.kabkota()).after(Map.of("scan", scanId, "sha256", s.sha256())));
-        return s.file();
     }
 
     /** The address a handover's QR code points to. */

@@ -4,8 +4,8 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.export.XlsxSheet;
-import id.berdaya.monitoring.ReportingAction;
-import id.berdaya.monitoring.ReportingEntity;
+import id.berdaya.monitoring.MonitoringAction;
+import id.berdaya.monitoring.MonitoringEntity;
 import id.berdaya.monitoring.scorecard.Scorecard;
 import id.berdaya.monitoring.scorecard.ScorecardService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,7 +72,7 @@ public class ReportService {
         after.put("report", kabkotaCode == null ? "province" : kabkotaCode);
         after.put("month", month.toString());
         after.put("format", format.name());
-        audit.record(AuditEvent.of(ReportingAction.REPORT_EXPORTED).entity(ReportingEntity.REPORT, month.toString())
+        audit.record(AuditEvent.of(MonitoringAction.REPORT_EXPORTED).entity(MonitoringEntity.REPORT, month.toString())
                 .district(kabkotaCode).after(after));
     }
 

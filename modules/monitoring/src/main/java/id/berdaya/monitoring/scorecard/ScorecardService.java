@@ -12,8 +12,8 @@ import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
-import id.berdaya.monitoring.ReportingAction;
-import id.berdaya.monitoring.ReportingEntity;
+import id.berdaya.monitoring.MonitoringAction;
+import id.berdaya.monitoring.MonitoringEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,7 +100,7 @@ public class ScorecardService {
     @PreAuthorize(ANYONE)
     public Scorecard district(String kabkotaCode) {
         if (!scope.canSee(kabkotaCode)) {
-            scope.denied(ReportingEntity.SCORECARD, kabkotaCode, kabkotaCode);
+            scope.denied(MonitoringEntity.SCORECARD, kabkotaCode, kabkotaCode);
             throw new AccessDeniedException("scorecard of " + kabkotaCode);
         }
         boolean small = suppressesSmallCells();
@@ -130,7 +130,7 @@ public class ScorecardService {
     public Scorecard inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
         if (kabkotaCode == null ? scope.visibility().reach() != DistrictScope.Reach.ALL : !scope.canSee(kabkotaCode)) {
             if (kabkotaCode != null) {
-                scope.denied(ReportingEntity.REPORT, kabkotaCode, kabkotaCode);
+                scope.denied(MonitoringEntity.REPORT, kabkotaCode, kabkotaCode);
             }
             throw new AccessDeniedException("period of " + kabkotaCode);
         }
@@ -201,7 +201,7 @@ public class ScorecardService {
         after.put("scorecard", kabkotaCode == null ? "province" : kabkotaCode);
         after.put("asOf", card.asOf().toString());
         after.put("rows", rows);
-        audit.record(AuditEvent.of(ReportingAction.SCORECARD_EXPORTED).entity(ReportingEntity.SCORECARD, kabkotaCode)
+        audit.record(AuditEvent.of(MonitoringAction.SCORECARD_EXPORTED).entity(MonitoringEntity.SCORECARD, kabkotaCode)
                 .district(kabkotaCode).after(after));
         return rows;
     }

@@ -13,7 +13,6 @@ import id.berdaya.core.security.Role;
 import id.berdaya.monitoring.MonitoringAction;
 import id.berdaya.monitoring.MonitoringEntity;
 import id.berdaya.monitoring.MonitoringRoles;
-import id.berdaya.monitoring.schedule.ScheduleService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,7 +31,7 @@ import java.util.Set;
 /**
  * Monitoring visits: the worklist (a field officer's own visits; the district's for the district
  * head), a visit and its history, recording it ({@link VisitRecording}), moving its due date with a
- * reason, reassigning it, its photos, the export, and the alerts' lists. The follow-ups themselves
+ * reason and reassigning it ({@link VisitPlanning}), its photos, the export, and the alerts' lists. The follow-ups themselves
  * are built at the handover ({@link Scheduling}) and withdrawn when it is voided ({@link Withdrawal});
  * the counts and charts are {@code trend.TrendService}'s.
  */
@@ -65,21 +64,19 @@ public class VisitService {
 
     private final VisitRepository visits;
     private final CaseRepository cases;
-    private final VisitChangeRepository changes;
     private final PhotoRepository photos;
     private final VisitRecording recording;
-    private final ScheduleService schedule;
+    private final VisitPlanning planning;
     private final AuditLog audit;
     private final Clock clock;
 
-    VisitService(VisitRepository visits, CaseRepository cases, VisitChangeRepository changes, PhotoRepository photos,
-                 VisitRecording recording, ScheduleService schedule, AuditLog audit, Clock clock) {
+    VisitService(VisitRepository visits, CaseRepository cases, PhotoRepository photos, VisitRecording recording,
+                 VisitPlanning planning, AuditLog audit, Clock clock) {
         this.visits = visits;
         this.cases = cases;
-        this.changes = changes;
         this.photos = photos;
         this.recording = recording;
-        this.schedule = schedule;
+        this.planning = planning;
         this.audit = audit;
         this.clock = clock;
     }
@@ -205,39 +202,14 @@ public class VisitService {
         if (!ownsOrHeads(v)) {
             throw new RuleViolation(null, "monitoring.visit.notYours");
         }
-        if (reason == null || reason.trim().length() < 5) {
-            throw new RuleViolation("reason", "monitoring.visit.reasonRequired");
-        }
-        if (dueOn == null || dueOn.isBefore(today())) {
-            throw new RuleViolation("dueOn", "monitoring.visit.dueInPast");
-        }
-        if (v.done() || !visits.reschedule(v, dueOn, version)) {
-            throw RuleViolation.concurrentChange();
-        }
-        changes.insert(id, v.kabkotaCode(), new VisitChange(VisitChange.Kind.RESCHEDULED, v.dueOn(), dueOn, null, null, reason.trim(),
-                CurrentUser.require().getUsername(), clock.instant()));
-        audit.record(AuditEvent.of(MonitoringAction.MONITORING_VISIT_RESCHEDULED).entity(MonitoringEntity.MONITORING_VISIT, id)
-                .district(v.kabkotaCode()).before(Map.of("due", v.dueOn().toString()))
-                .after(Map.of("due", dueOn.toString(), "reason", reason.trim())));
-        return visits.find(id).orElseThrow();
+        return planning.reschedule(v, dueOn, reason, version, today());
     }
 
     /** Gives an open visit to another field officer of its district (or none), audited with the history kept. */
     @PreAuthorize(MonitoringRoles.ASSIGNERS)
     public Visit reassign(long id, Long officerId, int version) {
         Visit v = visits.lock(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        if (officerId != null && !schedule.isFieldOfficerOf(officerId, v.kabkotaCode())) {
-            throw new RuleViolation("officer", "monitoring.officer.notFieldOfficer");
-        }
-        if (v.done() || !visits.reassign(v, officerId, version)) {
-            throw RuleViolation.concurrentChange();
-        }
-        changes.insert(id, v.kabkotaCode(), new VisitChange(VisitChange.Kind.REASSIGNED, null, null, v.officerId(), officerId, null,
-                CurrentUser.require().getUsername(), clock.instant()));
-        audit.record(AuditEvent.of(MonitoringAction.MONITORING_VISIT_REASSIGNED).entity(MonitoringEntity.MONITORING_VISIT, id)
-                .district(v.kabkotaCode()).before(Map.of("officer", v.officerId() == null ? "" : v.officerId()))
-                .after(Map.of("officer", officerId == null ? "" : officerId)));
-        return visits.find(id).orElseThrow();
+        return planning.reassign(v, officerId, version);
     }
 
     /** A visible visit's history of due dates and officers. */
@@ -245,7 +217,7 @@ public class VisitService {
     @Transactional(readOnly = true)
     public List<VisitChange> changes(long id) {
         visits.find(id).orElseThrow(() -> new RuleViolation(null, "error.notFound"));
-        return changes.ofVisit(id);
+        return planning.history(id);
     }
 
     /** The photos' ids of a visible visit. */

@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;

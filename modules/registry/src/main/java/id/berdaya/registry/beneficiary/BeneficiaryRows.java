@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
+import id.berdaya.registry.registration.RegistrationRules;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.nik.NameKey;

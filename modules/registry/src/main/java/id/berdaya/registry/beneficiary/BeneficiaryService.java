@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
 import static id.berdaya.registry.RegistryRoles.EXPORTERS;
 import static id.berdaya.registry.RegistryRoles.READERS;
 import static id.berdaya.registry.RegistryRoles.REGISTRARS;

@@ -1,5 +1,7 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
+import id.berdaya.registry.registration.RegistrationRules;
 import id.berdaya.registry.category.CategoryService;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;

@@ -1,7 +1,7 @@
 package id.berdaya.registry.imports;
 
-import id.berdaya.registry.beneficiary.RegistrationRules;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.RegistrationRules;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.nik.NameKey;
 
 import id.berdaya.core.RuleViolation.Problem;

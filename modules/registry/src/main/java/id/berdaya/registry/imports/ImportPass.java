@@ -4,11 +4,11 @@ import id.berdaya.registry.imports.file.ImportColumn;
 import id.berdaya.registry.imports.file.ImportFile;
 import org.springframework.stereotype.Component;
 import id.berdaya.registry.category.CategoryService;
-import id.berdaya.registry.beneficiary.RegistrationRules;
+import id.berdaya.registry.registration.RegistrationRules;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.category.Category;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.lookup.ForeignNikService;
 import id.berdaya.registry.nik.NikValidator;
 

@@ -4,7 +4,7 @@ import id.berdaya.registry.imports.file.ImportColumn;
 import id.berdaya.registry.imports.file.ImportFile;
 import id.berdaya.registry.RegistryEntity;
 import id.berdaya.core.audit.AuditEvent;
-import id.berdaya.registry.beneficiary.RegistrationRules;
+import id.berdaya.registry.registration.RegistrationRules;
 import id.berdaya.registry.RegistryAction;
 import id.berdaya.registry.lookup.ForeignNikService;
 

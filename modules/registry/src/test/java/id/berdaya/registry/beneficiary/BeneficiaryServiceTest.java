@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.LegalBasis;

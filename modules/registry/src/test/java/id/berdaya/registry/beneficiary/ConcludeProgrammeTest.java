@@ -1,5 +1,6 @@
 package id.berdaya.registry.beneficiary;
 
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.audit.AuditEntry;
 import id.berdaya.core.audit.AuditService;

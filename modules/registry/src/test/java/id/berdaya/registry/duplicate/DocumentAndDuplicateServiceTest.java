@@ -11,7 +11,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiaryStatus;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.category.Category;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.document.DocumentInfo;
 import id.berdaya.registry.nik.NikComparison;
 import id.berdaya.registry.document.DocumentService;

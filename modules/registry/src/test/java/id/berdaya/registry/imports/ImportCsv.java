@@ -1,7 +1,7 @@
 package id.berdaya.registry.imports;
 
 import id.berdaya.registry.imports.file.ImportColumn;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import id.berdaya.registry.beneficiary.BeneficiaryFilter;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
 import id.berdaya.registry.beneficiary.BeneficiarySummary;
 import id.berdaya.registry.beneficiary.ListOrder;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.beneficiary.Registration;
 import id.berdaya.registry.duplicate.DuplicateService;
 

@@ -5,7 +5,7 @@ import id.berdaya.registry.RegistryFixture;
 import id.berdaya.registry.RegistryTestApplication;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.beneficiary.BeneficiaryService;
-import id.berdaya.registry.beneficiary.NewBeneficiary;
+import id.berdaya.registry.registration.NewBeneficiary;
 import id.berdaya.registry.beneficiary.Registration;
 import id.berdaya.registry.imports.ImportBatch;
 import id.berdaya.registry.imports.ImportCsv;

@@ -3,7 +3,7 @@ package id.berdaya.registry.imports.file;
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;
 import id.berdaya.registry.category.Category;
-import id.berdaya.registry.beneficiary.RegistrationRules;
+import id.berdaya.registry.registration.RegistrationRules;
 
 import id.berdaya.core.RuleViolation.Problem;
 

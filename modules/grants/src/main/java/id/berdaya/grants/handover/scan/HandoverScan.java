@@ -1,4 +1,4 @@
-package id.berdaya.grants.handover;
+package id.berdaya.grants.handover.scan;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package id.berdaya.registry.beneficiary;
+package id.berdaya.registry.registration;
 
 import id.berdaya.registry.category.Category;
 
@@ -24,8 +24,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The rules a registration must pass, shared by the registration form ({@link BeneficiaryService})
- * and the import (the import), so that a row of a file is judged exactly as the form
+ * The rules a registration must pass, shared by the registration form ({@code BeneficiaryService})
+ * and the import ({@code ImportService}), so that a row of a file is judged exactly as the form
  * would judge it: the NIK (errors refuse, warnings become review flags), the required fields,
  * the region codes (kecamatan of that kabupaten/kota, desa of that kecamatan), the category and
  * the district of the user.

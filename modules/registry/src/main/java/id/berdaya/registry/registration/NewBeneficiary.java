@@ -1,4 +1,4 @@
-package id.berdaya.registry.beneficiary;
+package id.berdaya.registry.registration;
 
 import id.berdaya.registry.LegalBasis;
 import id.berdaya.registry.Sex;

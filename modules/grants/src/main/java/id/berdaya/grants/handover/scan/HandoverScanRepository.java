@@ -1,4 +1,4 @@
-package id.berdaya.grants.handover;
+package id.berdaya.grants.handover.scan;
 
 import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.scope.DistrictScopedRepository;
