@@ -1,6 +1,7 @@
 package id.berdaya.ui.views;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRemovedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import id.berdaya.core.file.TestPhotos;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.Colleague;
@@ -24,6 +28,8 @@ import id.berdaya.ui.registry.BeneficiaryDetailView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +112,39 @@ class MonitoringViewTest extends ViewTestSupport {
         navigate(MonitoringView.class);
         assertThat(rows("monitoring-overdue")).extracting(Visit::id).contains(first.id());
         assertThat($(Button.class).withId("monitoring-reassign").exists()).isFalse();
+    }
+
+    @Test
+    void theVisitFormRefusesABadPhotoAtOnceWithItsReason_andARemovedPhotoIsNotSaved() {
+        BerdayaUser sari = fixture.fieldOfficer(SKH, "sari");
+        MonitoringFixture.HandedOver h = fixture.handedOver(SKH, 1, LocalDate.now().minusDays(50)).getFirst();
+        TestAccounts.loginAs(fixture.head(SKH));
+        Visit first = visits.ofBeneficiaries(List.of(h.beneficiaryId())).getFirst();
+        visits.reassign(first.id(), sari.id(), first.version());
+
+        TestAccounts.loginAs(sari);
+        navigate("pemantauan/kunjungan/" + first.id(), VisitView.class);
+        Upload upload = $(Upload.class).id("visit-photos");
+        test(upload).upload("bukan-foto.jpg", "image/jpeg", "%PDF-1.4\n% bukan foto uji\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat($(Span.class).id("visit-photos-error").getText()).isEqualTo("bukan-foto.jpg: Isi berkas bukan foto JPG atau PNG.");
+        assertThat(photosListed()).isEmpty();
+
+        test(upload).upload("kunjungan-dihapus.png", "image/png", TestPhotos.plain("png", 40, 30, Color.RED));
+        test(upload).upload("kunjungan-tetap.jpg", "image/jpeg", TestPhotos.plain("jpeg", 40, 30, Color.GREEN));
+        assertThat($(Span.class).id("visit-photos-error").getText()).isEmpty();
+        ComponentUtil.fireEvent(upload, new FileRemovedEvent(upload, "kunjungan-dihapus.png")); // removed from the upload's list
+        assertThat(photosListed()).isEqualTo("Foto diterima: kunjungan-tetap.jpg");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Visit.Business> business = $(RadioButtonGroup.class).id("visit-business");
+        business.setValue(Visit.Business.RUNNING);
+        test($(Button.class).id("visit-save")).click();
+        assertThat(visits.get(first.id()).orElseThrow().done()).isTrue();
+        assertThat(visits.photos(first.id())).as("the photo kept, not the removed one").hasSize(1);
+    }
+
+    private String photosListed() {
+        return $(Div.class).id("visit-photos-list").getElement().getTextRecursively();
     }
 
     @Test
