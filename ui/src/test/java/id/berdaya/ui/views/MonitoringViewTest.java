@@ -116,14 +116,7 @@ class MonitoringViewTest extends ViewTestSupport {
 
     @Test
     void theVisitFormRefusesABadPhotoAtOnceWithItsReason_andARemovedPhotoIsNotSaved() {
-        BerdayaUser sari = fixture.fieldOfficer(SKH, "sari");
-        MonitoringFixture.HandedOver h = fixture.handedOver(SKH, 1, LocalDate.now().minusDays(50)).getFirst();
-        TestAccounts.loginAs(fixture.head(SKH));
-        Visit first = visits.ofBeneficiaries(List.of(h.beneficiaryId())).getFirst();
-        visits.reassign(first.id(), sari.id(), first.version());
-
-        TestAccounts.loginAs(sari);
-        navigate("pemantauan/kunjungan/" + first.id(), VisitView.class);
+        Visit first = firstVisitOpenedBy("sari").visit();
         Upload upload = $(Upload.class).id("visit-photos");
         test(upload).upload("bukan-foto.jpg", "image/jpeg", "%PDF-1.4\n% bukan foto uji\n".getBytes(StandardCharsets.US_ASCII));
         assertThat($(Span.class).id("visit-photos-error").getText()).isEqualTo("bukan-foto.jpg: Isi berkas bukan foto JPG atau PNG.");
@@ -143,20 +136,30 @@ class MonitoringViewTest extends ViewTestSupport {
         assertThat(visits.photos(first.id())).as("the photo kept, not the removed one").hasSize(1);
     }
 
+    /** A person handed over 50 days ago in Sukoharjo and their first visit, assigned to this field officer and opened by them. */
+    private record Opened(MonitoringFixture.HandedOver handedOver, Visit visit) {
+    }
+
+    private Opened firstVisitOpenedBy(String officer) {
+        BerdayaUser user = fixture.fieldOfficer(SKH, officer);
+        MonitoringFixture.HandedOver h = fixture.handedOver(SKH, 1, LocalDate.now().minusDays(50)).getFirst();
+        TestAccounts.loginAs(fixture.head(SKH));
+        Visit first = visits.ofBeneficiaries(List.of(h.beneficiaryId())).getFirst();
+        visits.reassign(first.id(), user.id(), first.version());
+        TestAccounts.loginAs(user);
+        navigate("pemantauan/kunjungan/" + first.id(), VisitView.class);
+        return new Opened(h, first);
+    }
+
     private String photosListed() {
         return $(Div.class).id("visit-photos-list").getElement().getTextRecursively();
     }
 
     @Test
     void theVisitFormRefusesSellingMoreGoatsThanThereAreKeepsWhatWasTypedAndRecordsTheCorrectedVisit() {
-        BerdayaUser rina = fixture.fieldOfficer(SKH, "rina");
-        MonitoringFixture.HandedOver h = fixture.handedOver(SKH, 1, LocalDate.now().minusDays(50)).getFirst();
-        TestAccounts.loginAs(fixture.head(SKH));
-        Visit first = visits.ofBeneficiaries(List.of(h.beneficiaryId())).getFirst();
-        visits.reassign(first.id(), rina.id(), first.version());
-
-        TestAccounts.loginAs(rina);
-        navigate("pemantauan/kunjungan/" + first.id(), VisitView.class);
+        Opened opened = firstVisitOpenedBy("rina");
+        MonitoringFixture.HandedOver h = opened.handedOver();
+        Visit first = opened.visit();
         assertThat($(Span.class).id("visit-facts").getText()).contains("hari terlambat");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Visit.Business> business = $(RadioButtonGroup.class).id("visit-business");
