@@ -41,7 +41,7 @@ class GroupHandoverDialog extends Dialog {
             HandoverTerms t = terms;
             NewGroupHandover g = new NewGroupHandover(selected.stream().map(p -> new NewGroupHandover.Member(p.id(), p.version())).toList(),
                     t.date.getValue(), t.place.getValue(), t.giverName.getValue(), t.giverPosition.getValue(), t.giverOffice.getValue(),
-                    t.witnessName.getValue(), t.witnessPosition.getValue(), t.position(), t.photos.photos(),
+                    t.witnessName.getValue(), t.witnessPosition.getValue(), t.position(), t.photoUploads(),
                     t.keepPhotoPosition.getValue());
             try {
                 NewGroupHandover.Outcome outcome = handovers.recordGroup(g);

@@ -208,7 +208,7 @@ class HandoverPanel extends VerticalLayout {
         try {
             handovers.record(new NewHandover(p.id(), p.version(), t.date.getValue(), t.place.getValue(), t.giverName.getValue(),
                     t.giverPosition.getValue(), t.giverOffice.getValue(), t.witnessName.getValue(), t.witnessPosition.getValue(), handed,
-                    t.position(), t.photos.photos(), t.keepPhotoPosition.getValue()));
+                    t.position(), t.photoUploads(), t.keepPhotoPosition.getValue()));
             Feedback.success(this, "grants.handover.recorded");
             recorded.run();
         } catch (RuleViolation v) {

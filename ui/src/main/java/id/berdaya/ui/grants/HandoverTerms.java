@@ -10,12 +10,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.grants.handover.Handover;
+import id.berdaya.grants.handover.HandoverPhoto;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.PhotoPicker;
 import id.berdaya.ui.components.WidgetTexts;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -54,7 +57,8 @@ class HandoverTerms extends VerticalLayout {
         longitude.setId("handover-longitude");
         longitude.setLabel(getTranslation("grants.handover.longitude"));
         longitude.setPlaceholder("109,362");
-        photos = new PhotoPicker(handovers);
+        photos = new PhotoPicker("handover-photos", getTranslation("grants.handover.photos"), getTranslation("grants.handover.photosHint"),
+                HandoverService.MAX_PHOTOS, HandoverService.MAX_PHOTO_BYTES, handovers::checkPhoto);
         keepPhotoPosition.setId("handover-keep-photo-position");
         keepPhotoPosition.setLabel(getTranslation("grants.handover.keepPhotoPosition"));
         add(new FormLayout(date, place, giverName, giverPosition, giverOffice, witnessName, witnessPosition, latitude, longitude),
@@ -65,6 +69,11 @@ class HandoverTerms extends VerticalLayout {
         f.setId(id);
         f.setLabel(getTranslation(key));
         f.setMaxLength(150);
+    }
+
+    /** The photos accepted so far, as the service takes them. */
+    List<HandoverPhoto.Upload> photoUploads() {
+        return photos.photos().stream().map(p -> new HandoverPhoto.Upload(p.fileName(), p.content())).toList();
     }
 
     /** The position entered: none when both are empty (the service refuses one without the other). */

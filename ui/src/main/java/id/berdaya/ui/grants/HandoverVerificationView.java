@@ -1,5 +1,6 @@
 package id.berdaya.ui.grants;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -13,10 +14,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.security.PublicCheckLimiter;
 import id.berdaya.grants.handover.HandoverCheck;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.ui.components.BoundedUploadHandler;
@@ -27,21 +30,31 @@ import java.util.Optional;
 /**
  * The public check of a handover record (BAST), where its QR code points ({@code /verifikasi/bast/<code>}),
  * without login: valid or void, number, date and kabupaten/kota, nothing else (no person, no category,
- * no NIK, no photo), and whether a given file is the signed scan kept for it (by SHA-256). Rate-limited per client address by the service; like every page, {@code noindex} (AppShell).
+ * no NIK, no photo), and whether a given file is the signed scan kept for it (by SHA-256). Rate-limited
+ * per client address: a visit counts once, also when {@code /verifikasi/<code>} forwarded it here
+ * ({@link #forward}); each file checked counts too. Like every page, {@code noindex} (AppShell).
  */
 @Route(value = "verifikasi/bast/:code", autoLayout = false)
 @AnonymousAllowed
 public class HandoverVerificationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HandoverService handovers;
+    private final PublicCheckLimiter limiter;
     private final Div result = new Div();
 
-    public HandoverVerificationView(HandoverService handovers) {
+    public HandoverVerificationView(HandoverService handovers, PublicCheckLimiter limiter) {
         this.handovers = handovers;
+        this.limiter = limiter;
         addClassName("berdaya-verification");
         setAlignItems(Alignment.CENTER);
         result.setId("verification-result");
         add(new H1(getTranslation("verify.bast.title")), result);
+    }
+
+    /** Forwards a visit already counted (a BAST's code opened at {@code /verifikasi/<code>}) here, where it is not counted again. */
+    public static void forward(BeforeEnterEvent event, PublicCheckLimiter.Visit visit) {
+        ComponentUtil.setData(event.getUI(), PublicCheckLimiter.Visit.class, visit);
+        event.forwardTo(HandoverVerificationView.class, new RouteParameters("code", visit.code()));
     }
 
     @Override
@@ -49,9 +62,14 @@ public class HandoverVerificationView extends VerticalLayout implements BeforeEn
         String code = event.getRouteParameters().get("code").orElse("");
         VaadinRequest request = VaadinRequest.getCurrent();
         result.removeAll();
+        PublicCheckLimiter.Visit visit = ComponentUtil.getData(event.getUI(), PublicCheckLimiter.Visit.class);
+        ComponentUtil.setData(event.getUI(), PublicCheckLimiter.Visit.class, null);
+        if (visit == null || !visit.code().equals(code)) {
+            visit = limiter.visit(request == null ? null : request.getRemoteAddr(), code);
+        }
         Optional<HandoverCheck> check;
         try {
-            check = handovers.verify(code, request == null ? null : request.getRemoteAddr());
+            check = handovers.verify(visit);
         } catch (RuleViolation tooMany) {
             result.add(new Span(getTranslation("grants.verify.tooMany")));
             return;

@@ -1,7 +1,6 @@
 package id.berdaya.ui.monitoring;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -18,8 +17,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadFormat;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.monitoring.ledger.Asset;
 import id.berdaya.monitoring.ledger.AssetKind;
@@ -28,8 +25,8 @@ import id.berdaya.monitoring.reintegration.FlagKind;
 import id.berdaya.monitoring.visit.Visit;
 import id.berdaya.monitoring.visit.VisitReport;
 import id.berdaya.monitoring.visit.VisitService;
-import id.berdaya.ui.components.BoundedUploadHandler;
 import id.berdaya.ui.components.Feedback;
+import id.berdaya.ui.components.PhotoPicker;
 import id.berdaya.ui.components.WidgetTexts;
 
 import java.time.LocalDate;
@@ -42,12 +39,11 @@ import java.util.Set;
 /**
  * The visit form: date, whether the person was met (if not, why), the business (yes / partly / no
  * with a reason), the month's turnover and profit, acceptance, risk flags, notes, needs,
- * referrals, up to three photos, and for each item handed over what became of it. A refusal shows
- * each problem beside its field (the ledger's in one list naming the items); nothing typed is lost.
+ * referrals, up to three photos (each checked at once, a removed one forgotten: {@link PhotoPicker}),
+ * and for each item handed over what became of it. A refusal shows each problem beside its field
+ * (the ledger's in one list naming the items, the photos' under the upload); nothing typed is lost.
  */
 class VisitForm extends VerticalLayout {
-
-    static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     private final VisitService visits;
     private final Visit visit;
@@ -70,7 +66,7 @@ class VisitForm extends VerticalLayout {
     final Div ledgerErrors = new Div();
     final Button save = new Button();
     final List<AssetLine> lines = new ArrayList<>();
-    final List<byte[]> photos = new ArrayList<>();
+    final PhotoPicker photos;
 
     /** One item's fields; those that do not apply to its kind are hidden and left at zero. */
     record AssetLine(Asset asset, IntegerField born, IntegerField sold, IntegerField price, IntegerField died, TextField deathCause,
@@ -133,7 +129,9 @@ class VisitForm extends VerticalLayout {
         ledgerErrors.addClassName("berdaya-error-text");
         FormLayout more = new FormLayout(flags, flagNote, notes, needs, referrals);
         more.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        add(ledgerErrors, more, photoUpload());
+        photos = new PhotoPicker("visit-photos", getTranslation("monitoring.visit.photos"), null, VisitService.MAX_PHOTOS,
+                VisitService.MAX_PHOTO_BYTES, visits::checkPhoto);
+        add(ledgerErrors, more, photos);
         save.setText(getTranslation("monitoring.visit.save"));
         save.setId("visit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -177,26 +175,6 @@ class VisitForm extends VerticalLayout {
         return f;
     }
 
-    private Upload photoUpload() {
-        Upload upload = WidgetTexts.upload(new Upload(new BoundedUploadHandler(MAX_PHOTO_BYTES, (event, body) -> {
-            UI ui = event.getUI();
-            byte[] bytes = body.readAllBytes();
-            ui.access(() -> {
-                if (photos.size() < 3) {
-                    photos.add(bytes);
-                    Feedback.success(this, "monitoring.visit.photoAdded", photos.size());
-                }
-            });
-        }, () -> Feedback.error(this, "photo.tooLarge", MAX_PHOTO_BYTES / (1024 * 1024)))));
-        upload.setUploadFormat(UploadFormat.RAW);
-        upload.setMaxFiles(3);
-        upload.setMaxFileSize(MAX_PHOTO_BYTES);
-        upload.setAcceptedFileTypes("image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setUploadButton(new Button(getTranslation("monitoring.visit.photos")));
-        upload.setId("visit-photos");
-        return upload;
-    }
-
     private void text(TextField f, String id, String key, int max) {
         f.setId(id);
         f.setLabel(getTranslation(key));
@@ -230,7 +208,8 @@ class VisitForm extends VerticalLayout {
                 profit.getValue() == null ? null : profit.getValue().longValue(), work.getValue(), family.getValue(),
                 community.getValue(), flags.getValue() == null ? Set.of() : Set.copyOf(flags.getValue()),
                 flagNote.getValue(), notes.getValue(), needs.getValue(), referrals.getValue(),
-                lines.stream().map(AssetLine::report).toList(), List.copyOf(photos), visit.version());
+                lines.stream().map(AssetLine::report).toList(), photos.photos().stream().map(PhotoPicker.Photo::content).toList(),
+                visit.version());
     }
 
     private void save() {
@@ -241,14 +220,18 @@ class VisitForm extends VerticalLayout {
         } catch (RuleViolation v) {
             ledgerErrors.removeAll();
             List<RuleViolation.Problem> rest = new ArrayList<>();
+            List<String> photoErrors = new ArrayList<>();
             for (RuleViolation.Problem p : v.problems()) {
-                if ("assets".equals(p.field()) || "photos".equals(p.field())) {
+                if ("assets".equals(p.field())) {
                     Div line = new Div(getTranslation(p.key(), p.args().toArray()));
                     ledgerErrors.add(line);
+                } else if ("photos".equals(p.field())) {
+                    photoErrors.add(getTranslation(p.key(), p.args().toArray()));
                 } else {
                     rest.add(p);
                 }
             }
+            photos.showError(String.join(" ", photoErrors));
             Map<String, HasValidation> fields = new LinkedHashMap<>();
             fields.put("visitedOn", date);
             fields.put("notMetReason", notMetReason);

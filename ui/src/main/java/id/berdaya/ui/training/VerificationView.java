@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.RouteParameters;
 import id.berdaya.grants.handover.HandoverService;
 import id.berdaya.ui.grants.HandoverVerificationView;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +15,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.berdaya.core.RuleViolation;
 import id.berdaya.core.format.IndonesianFormat;
+import id.berdaya.core.security.PublicCheckLimiter;
 import id.berdaya.training.certificate.CertificateCheck;
 import id.berdaya.training.certificate.CertificateService;
 
@@ -24,8 +24,9 @@ import java.util.Optional;
 /**
  * The public check of a certificate, where its QR code points ({@code /verifikasi/<code>}), without
  * login: valid or revoked, number, holder's name, public title, dates and the issuing
- * kabupaten/kota, nothing else. Rate-limited per client address by the service; like every page,
- * {@code noindex} (AppShell).
+ * kabupaten/kota, nothing else. A handover record's (BAST) code is forwarded to its own check. One
+ * visit counts once against the client address ({@link PublicCheckLimiter.Visit}), however many
+ * records it looks the code up in; like every page, {@code noindex} (AppShell).
  */
 @Route(value = "verifikasi/:code", autoLayout = false)
 @AnonymousAllowed
@@ -33,11 +34,13 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
 
     private final CertificateService certificates;
     private final HandoverService handovers;
+    private final PublicCheckLimiter limiter;
     private final Div result = new Div();
 
-    public VerificationView(CertificateService certificates, HandoverService handovers) {
+    public VerificationView(CertificateService certificates, HandoverService handovers, PublicCheckLimiter limiter) {
         this.certificates = certificates;
         this.handovers = handovers;
+        this.limiter = limiter;
         addClassName("berdaya-verification");
         setAlignItems(Alignment.CENTER);
         result.setId("verification-result");
@@ -49,16 +52,17 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
         String code = event.getRouteParameters().get("code").orElse("");
         VaadinRequest request = VaadinRequest.getCurrent();
         result.removeAll();
+        PublicCheckLimiter.Visit visit = limiter.visit(request == null ? null : request.getRemoteAddr(), code);
         Optional<CertificateCheck> check;
         try {
-            check = certificates.verify(code, request == null ? null : request.getRemoteAddr());
+            check = certificates.verify(visit);
         } catch (RuleViolation tooMany) {
             result.add(status("verify.tooMany", "training.verify.tooMany"));
             return;
         }
         if (check.isEmpty()) {
-            if (isHandover(code, request)) { // a BAST's code: its own check, at /verifikasi/bast/{code} (the same code works here)
-                event.forwardTo(HandoverVerificationView.class, new RouteParameters("code", code));
+            if (handovers.verify(visit).isPresent()) { // a BAST's code: its own check, at /verifikasi/bast/{code}, in the same visit
+                HandoverVerificationView.forward(event, visit);
                 return;
             }
             result.add(status("verify.notFound", "verify.notFound"), new Paragraph(getTranslation("verify.notFoundHint")));
@@ -72,14 +76,6 @@ public class VerificationView extends VerticalLayout implements BeforeEnterObser
                 line("verify.dates", c.startDate().equals(c.endDate()) ? IndonesianFormat.date(c.startDate())
                         : IndonesianFormat.date(c.startDate()) + " – " + IndonesianFormat.date(c.endDate())),
                 line("verify.issuer", c.issuer()));
-    }
-
-    private boolean isHandover(String code, VaadinRequest request) {
-        try {
-            return handovers.verify(code, request == null ? null : request.getRemoteAddr()).isPresent();
-        } catch (RuleViolation tooMany) {
-            return false;
-        }
     }
 
     private Span status(String id, String key) {

@@ -1,7 +1,5 @@
 package id.berdaya.ui.views;
 
-import id.berdaya.registry.beneficiary.BeneficiaryService;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +19,7 @@ import id.berdaya.core.region.Desa;
 import id.berdaya.core.region.Kabkota;
 import id.berdaya.core.region.Kecamatan;
 import id.berdaya.core.region.RegionService;
+import id.berdaya.monitoring.scorecard.ScorecardService;
 import id.berdaya.ui.components.GridLayout;
 import id.berdaya.ui.components.ProvinceMap;
 import id.berdaya.ui.registry.BeneficiaryListView;
@@ -53,7 +52,7 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
     private final List<Kabkota> all;
     private List<Kabkota> shown;
 
-    public WilayahView(RegionService regions, BeneficiaryService registry) {
+    public WilayahView(RegionService regions, ScorecardService scorecards) {
         this.regions = regions;
         this.all = regions.kabkota();
         this.shown = all;
@@ -79,11 +78,11 @@ public class WilayahView extends VerticalLayout implements HasDynamicTitle, Befo
         kabkotaGrid.addColumn(Kabkota::kecamatanCount).setHeader(getTranslation("wilayah.kecamatanCount")).setAutoWidth(true).setFlexGrow(0)
                 .setSortable(true);
         kabkotaGrid.addColumn(Kabkota::desaCount).setHeader(getTranslation("wilayah.desaCount")).setAutoWidth(true).setFlexGrow(0).setSortable(true);
-        // the register's figures for roles that may read it; the map is coloured by them
+        // the register's figures (the scorecard's kept counts) for roles that may read it; the map is coloured by them
         boolean readsRegister = RouteAccess.canOpen(BeneficiaryListView.class);
-        Map<String, Integer> beneficiaries = readsRegister ? registry.countByKabkota() : Map.of();
+        Map<String, Long> beneficiaries = readsRegister ? scorecards.registeredByKabkota() : Map.of();
         if (readsRegister) {
-            kabkotaGrid.addColumn(k -> beneficiaries.getOrDefault(k.code(), 0)).setHeader(getTranslation("beranda.beneficiaries"))
+            kabkotaGrid.addColumn(k -> beneficiaries.getOrDefault(k.code(), 0L)).setHeader(getTranslation("beranda.beneficiaries"))
                     .setAutoWidth(true).setFlexGrow(0).setSortable(true);
         }
         kabkotaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);

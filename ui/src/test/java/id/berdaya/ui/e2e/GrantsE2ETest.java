@@ -329,7 +329,7 @@ class GrantsE2ETest extends ManyUsersTestSupport {
             throw new java.io.UncheckedIOException(e);
         }
         page.waitForFileChooser(() -> page.locator("#handover-photos vaadin-button").first().click()).setFiles(photo);
-        assertThat(page.locator(".handover-photo-accepted")).containsText("serah-terima-uji.png");
+        assertThat(page.locator("#handover-photos-list")).containsText("serah-terima-uji.png");
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.berdaya.ui.views;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,6 +11,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRemovedEvent;
+import com.vaadin.flow.component.upload.Upload;
+import id.berdaya.core.file.TestPhotos;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.core.user.Colleague;
@@ -24,6 +28,8 @@ import id.berdaya.ui.registry.BeneficiaryDetailView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -109,15 +115,51 @@ class MonitoringViewTest extends ViewTestSupport {
     }
 
     @Test
-    void theVisitFormRefusesSellingMoreGoatsThanThereAreKeepsWhatWasTypedAndRecordsTheCorrectedVisit() {
-        BerdayaUser rina = fixture.fieldOfficer(SKH, "rina");
+    void theVisitFormRefusesABadPhotoAtOnceWithItsReason_andARemovedPhotoIsNotSaved() {
+        Visit first = firstVisitOpenedBy("sari").visit();
+        Upload upload = $(Upload.class).id("visit-photos");
+        test(upload).upload("bukan-foto.jpg", "image/jpeg", "%PDF-1.4\n% bukan foto uji\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat($(Span.class).id("visit-photos-error").getText()).isEqualTo("bukan-foto.jpg: Isi berkas bukan foto JPG atau PNG.");
+        assertThat(photosListed()).isEmpty();
+
+        test(upload).upload("kunjungan-dihapus.png", "image/png", TestPhotos.plain("png", 40, 30, Color.RED));
+        test(upload).upload("kunjungan-tetap.jpg", "image/jpeg", TestPhotos.plain("jpeg", 40, 30, Color.GREEN));
+        assertThat($(Span.class).id("visit-photos-error").getText()).isEmpty();
+        ComponentUtil.fireEvent(upload, new FileRemovedEvent(upload, "kunjungan-dihapus.png")); // removed from the upload's list
+        assertThat(photosListed()).isEqualTo("Foto diterima: kunjungan-tetap.jpg");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Visit.Business> business = $(RadioButtonGroup.class).id("visit-business");
+        business.setValue(Visit.Business.RUNNING);
+        test($(Button.class).id("visit-save")).click();
+        assertThat(visits.get(first.id()).orElseThrow().done()).isTrue();
+        assertThat(visits.photos(first.id())).as("the photo kept, not the removed one").hasSize(1);
+    }
+
+    /** A person handed over 50 days ago in Sukoharjo and their first visit, assigned to this field officer and opened by them. */
+    private record Opened(MonitoringFixture.HandedOver handedOver, Visit visit) {
+    }
+
+    private Opened firstVisitOpenedBy(String officer) {
+        BerdayaUser user = fixture.fieldOfficer(SKH, officer);
         MonitoringFixture.HandedOver h = fixture.handedOver(SKH, 1, LocalDate.now().minusDays(50)).getFirst();
         TestAccounts.loginAs(fixture.head(SKH));
         Visit first = visits.ofBeneficiaries(List.of(h.beneficiaryId())).getFirst();
-        visits.reassign(first.id(), rina.id(), first.version());
-
-        TestAccounts.loginAs(rina);
+        visits.reassign(first.id(), user.id(), first.version());
+        TestAccounts.loginAs(user);
         navigate("pemantauan/kunjungan/" + first.id(), VisitView.class);
+        return new Opened(h, first);
+    }
+
+    private String photosListed() {
+        return $(Div.class).id("visit-photos-list").getElement().getTextRecursively();
+    }
+
+    @Test
+    void theVisitFormRefusesSellingMoreGoatsThanThereAreKeepsWhatWasTypedAndRecordsTheCorrectedVisit() {
+        Opened opened = firstVisitOpenedBy("rina");
+        MonitoringFixture.HandedOver h = opened.handedOver();
+        Visit first = opened.visit();
         assertThat($(Span.class).id("visit-facts").getText()).contains("hari terlambat");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<Visit.Business> business = $(RadioButtonGroup.class).id("visit-business");

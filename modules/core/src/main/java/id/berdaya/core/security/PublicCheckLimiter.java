@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Limits the public checks (a certificate's, a handover record's) per client address: at most
  * {@code perMinute} lookups in a minute (a fixed window, shared by all checks), so that codes
- * cannot be tried in bulk from one address.
+ * cannot be tried in bulk from one address. A page's {@link Visit} counts once, however many kinds
+ * of record it looks its one code up in.
  */
 @Component
 public class PublicCheckLimiter {
@@ -25,6 +26,36 @@ public class PublicCheckLimiter {
     PublicCheckLimiter(Clock clock, @Value("${berdaya.verification.per-minute:30}") int perMinute) {
         this.clock = clock;
         this.perMinute = perMinute;
+    }
+
+    /**
+     * One visit of a public check page, counted once against its client address when it begins:
+     * the lookups of its one code (in the certificates, then in the handover records, and on the page
+     * it is forwarded to) share that count. Only the limiter makes one, so nobody looks up uncounted.
+     */
+    public static final class Visit {
+        private final String code;
+        private final boolean allowed;
+
+        private Visit(String code, boolean allowed) {
+            this.code = code;
+            this.allowed = allowed;
+        }
+
+        /** The code this visit looks up. */
+        public String code() {
+            return code;
+        }
+
+        /** Whether the address was within its limit when the visit began. */
+        public boolean allowed() {
+            return allowed;
+        }
+    }
+
+    /** Begins a visit that looks up {@code code}: counts one lookup from this address. */
+    public Visit visit(String address, String code) {
+        return new Visit(code == null ? "" : code, allow(address));
     }
 
     /** Counts one lookup from this address; false when it is over the limit. */

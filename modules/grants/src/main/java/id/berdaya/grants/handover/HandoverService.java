@@ -267,13 +267,23 @@ public class HandoverService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<HandoverCheck> verify(String code, String clientAddress) {
-        if (!limiter.allow(clientAddress)) {
+        return verify(limiter.visit(clientAddress, code));
+    }
+
+    /**
+     * The same check within a page's visit, which was counted once when it began (a code opened at
+     * {@code /verifikasi/{code}} is looked up in the certificates and the handover records).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<HandoverCheck> verify(PublicCheckLimiter.Visit visit) {
+        if (!visit.allowed()) {
             throw new RuleViolation(null, "grants.verify.tooMany");
         }
-        if (!PublicCode.wellFormed(code)) {
+        if (!PublicCode.wellFormed(visit.code())) {
             return Optional.empty();
         }
-        return handovers.check(code);
+        return handovers.check(visit.code());
     }
 
     /**

@@ -14,6 +14,7 @@ import id.berdaya.core.security.CurrentUser;
 import id.berdaya.core.security.Role;
 import id.berdaya.monitoring.MonitoringAction;
 import id.berdaya.monitoring.MonitoringEntity;
+import id.berdaya.monitoring.MonitoringRoles;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -151,6 +152,25 @@ public class ScorecardService {
         }
         String name = kabkotaCode == null ? null : regions.kabkota(kabkotaCode).map(k -> k.displayName()).orElse(kabkotaCode);
         return new Scorecard(kabkotaCode, to, rows, row(kabkotaCode, name, total, small, given), given, small);
+    }
+
+    /**
+     * People in the register per kabupaten/kota, as the scorecard counts them (kept counts, no scan
+     * of the register): every district for provincial roles, their own for district staff. For
+     * those who may read the register (never a partner); the regions page colours its map with it.
+     */
+    @PreAuthorize(MonitoringRoles.READERS)
+    public Map<String, Long> registeredByKabkota() {
+        LocalDate today = today();
+        DistrictScope.Visibility visible = scope.visibility();
+        Map<String, Long> out = new TreeMap<>();
+        sources.orderedStream().filter(s -> s.provides().contains(Figure.REGISTERED)).forEach(s -> s.byKabkota(today).forEach((k, m) -> {
+            Long n = m.get(Figure.REGISTERED);
+            if (n != null && visible.includes(k)) {
+                out.merge(k, n, Long::sum);
+            }
+        }));
+        return out;
     }
 
     /** The current user's scorecard: the province's for provincial roles, else their district's. */

@@ -34,8 +34,8 @@ import java.util.Set;
 @Component
 class VisitRecording {
 
-    static final int MAX_PHOTOS = 3;
-    static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+    static final int MAX_PHOTOS = VisitService.MAX_PHOTOS;
+    static final int MAX_PHOTO_BYTES = VisitService.MAX_PHOTO_BYTES;
 
     private final VisitRepository visits;
     private final CaseRepository cases;

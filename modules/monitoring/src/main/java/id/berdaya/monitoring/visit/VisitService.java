@@ -5,6 +5,7 @@ import id.berdaya.core.audit.AuditEvent;
 import id.berdaya.core.audit.AuditLog;
 import id.berdaya.core.export.XlsxExport;
 import id.berdaya.core.export.XlsxSheet;
+import id.berdaya.core.file.Photos;
 import id.berdaya.core.format.IndonesianFormat;
 import id.berdaya.core.security.BerdayaUser;
 import id.berdaya.core.security.CurrentUser;
@@ -41,6 +42,10 @@ public class VisitService {
 
     /** The most visits per worklist section. */
     public static final int WORKLIST_LIMIT = 300;
+    /** The most photos of a visit. */
+    public static final int MAX_PHOTOS = 3;
+    /** The largest photo file accepted. */
+    public static final int MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
     /** What the current user may do with a visit ({@link #allowedActions}). */
     public enum Action {
@@ -177,6 +182,16 @@ public class VisitService {
     private static boolean ownsOrHeads(Visit v) {
         BerdayaUser me = CurrentUser.require();
         return me.role() != Role.FIELD_OFFICER || v.officerId() != null && v.officerId() == me.id();
+    }
+
+    /**
+     * Checks one photo as {@link #record} will (JPEG or PNG by content, decodable, at most
+     * {@link #MAX_PHOTO_BYTES}), so the form can refuse it at once; nothing is stored.
+     */
+    @PreAuthorize(MonitoringRoles.VISITORS)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void checkPhoto(byte[] content) {
+        Photos.clean(content, MAX_PHOTO_BYTES, "photos");
     }
 
     /**

@@ -142,6 +142,16 @@ class ScorecardServiceTest {
     }
 
     @Test
+    void theRegisteredPerKabkotaAreTheKeptCountsWithinScope_andNotForPartners() {
+        TestAccounts.loginAs(officer);
+        assertThat(scorecards.registeredByKabkota()).containsEntry(KLATEN, 5L);
+        TestAccounts.loginAs(head);
+        assertThat(scorecards.registeredByKabkota()).containsOnlyKeys(KLATEN).containsEntry(KLATEN, 5L);
+        TestAccounts.loginAs(partner);
+        assertThatThrownBy(() -> scorecards.registeredByKabkota()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aPartnerSeesEveryCellUnderFiveAsSmallOnScreenAndInTheExport() throws Exception {
         TestAccounts.loginAs(partner);
         assertThat(scorecards.suppressesSmallCells()).isTrue();

@@ -14,13 +14,11 @@ import id.berdaya.db.tables.records.RegistryBeneficiaryRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.exception.DataChangedException;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.HashMap;
@@ -152,16 +150,6 @@ class BeneficiaryRepository extends DistrictScopedRepository<RegistryBeneficiary
         if (!tokens.isEmpty()) {
             insert.execute();
         }
-    }
-
-    /** Visible beneficiaries per kabupaten/kota. */
-    Map<String, Integer> countByKabkota() {
-        Map<String, Integer> m = new LinkedHashMap<>();
-        var count = DSL.count();
-        selectVisible(List.of(REGISTRY_BENEFICIARY.KABKOTA_CODE, count), DSL.noCondition())
-                .groupBy(REGISTRY_BENEFICIARY.KABKOTA_CODE).fetch()
-                .forEach(r -> m.put(r.get(REGISTRY_BENEFICIARY.KABKOTA_CODE), r.get(count)));
-        return m;
     }
 
     /** Household members: visible records sharing a KK number, as list rows without the category. */

@@ -302,13 +302,6 @@ public class BeneficiaryService {
         return repository.desaCodes(ids);
     }
 
-    /** Visible beneficiaries per kabupaten/kota (for the map). */
-    @PreAuthorize(READERS)
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<String, Integer> countByKabkota() {
-        return repository.countByKabkota();
-    }
-
     /**
      * The visible records among {@code ids} as details, read in one query, for the duplicate
      * review's side-by-side comparison (not audited as views: the reviewer compares, and each

@@ -217,7 +217,6 @@ class BeneficiaryServiceTest {
              Stream<Row> rows = wb.getFirstSheet().openStream()) {
             assertThat(rows.map(row -> row.getCellText(1))).doesNotContain("Wulan Rahasia Purbalingga");
         }
-        assertThat(registry.countByKabkota()).containsOnlyKeys("33.26");
 
         TestAccounts.loginAs(admin);
         AuditFilter headsDenials = new AuditFilter(headPkl.getUsername(), "SCOPE_DENIED", null, null, null);

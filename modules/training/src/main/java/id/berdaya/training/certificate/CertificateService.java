@@ -123,13 +123,23 @@ public class CertificateService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<CertificateCheck> verify(String code, String clientAddress) {
-        if (!limiter.allow(clientAddress)) {
+        return verify(limiter.visit(clientAddress, code));
+    }
+
+    /**
+     * The same check within a page's visit, which was counted once when it began (a code opened at
+     * {@code /verifikasi/{code}} is looked up in the certificates and the handover records).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CertificateCheck> verify(PublicCheckLimiter.Visit visit) {
+        if (!visit.allowed()) {
             throw new RuleViolation(null, "training.verify.tooMany");
         }
-        if (!PublicCode.wellFormed(code)) {
+        if (!PublicCode.wellFormed(visit.code())) {
             return Optional.empty();
         }
-        return certificates.check(code);
+        return certificates.check(visit.code());
     }
 
     /** Issues (and, after a reopening, revokes) certificates from the results computed at closing. */
