@@ -1,6 +1,7 @@
 package id.berdaya.monitoring.figures;
 
 import id.berdaya.core.figures.Figure;
+import id.berdaya.core.figures.FigureCounts;
 import id.berdaya.core.figures.FigureSource;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.outcome.OutcomeService;
@@ -22,7 +23,9 @@ import java.util.Set;
  * (visits done, 6- and 12-month visits with the person met and with the business running, open
  * flags, graduations) come from {@link TallyService}, kept in the transaction of each change; the
  * visits due (today and the coming 7 days) and overdue are index ranges on the open visits' due
- * date. A period's figures are index ranges on the visit and decision dates. "Visited" at 6 or 12
+ * date. A period's visit figures are the counts per month of the visit that V048's triggers keep
+ * in {@link FigureCounts} (whole months, as every source's period; no scope here: the scorecard
+ * service applies it), its graduations a range on the decision date. "Visited" at 6 or 12
  * months means the person was met; "running" counts a business running fully or partly.
  */
 @Service
@@ -32,14 +35,20 @@ public class MonitoringFigures implements FigureSource {
     private static final Set<Figure> PROVIDES = EnumSet.of(Figure.VISITS_DONE, Figure.VISITS_DUE, Figure.VISITS_OVERDUE,
             Figure.VISITED_6M, Figure.RUNNING_6M, Figure.VISITED_12M, Figure.RUNNING_12M, Figure.OPEN_FLAGS, Figure.GRADUATED);
 
+    /** A period's visit figures, counted per month of the visit by V048's triggers. */
+    private static final Set<Figure> OF_A_PERIOD = EnumSet.of(Figure.VISITS_DONE, Figure.VISITED_6M, Figure.RUNNING_6M,
+            Figure.VISITED_12M, Figure.RUNNING_12M);
+
     private final TallyService tally;
     private final TrendService visits;
     private final OutcomeService outcomes;
+    private final FigureCounts counts;
 
-    MonitoringFigures(TallyService tally, TrendService visits, OutcomeService outcomes) {
+    MonitoringFigures(TallyService tally, TrendService visits, OutcomeService outcomes, FigureCounts counts) {
         this.tally = tally;
         this.visits = visits;
         this.outcomes = outcomes;
+        this.counts = counts;
     }
 
     @Override
@@ -72,18 +81,7 @@ public class MonitoringFigures implements FigureSource {
     @PreAuthorize(MonitoringRoles.FIGURE_READERS)
     public Map<String, Map<Figure, Long>> inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
         Map<String, Map<Figure, Long>> out = new HashMap<>();
-        for (VisitFigures.Done d : visits.doneIn(kabkotaCode, from, to)) {
-            put(out, d.key(), Figure.VISITS_DONE, d.count());
-            boolean met = d.business() != null;
-            boolean runs = met && d.business().runs();
-            if (d.monthOffset() == 6 && met) {
-                put(out, d.key(), Figure.VISITED_6M, d.count());
-                put(out, d.key(), Figure.RUNNING_6M, runs ? d.count() : 0);
-            } else if (d.monthOffset() == 12 && met) {
-                put(out, d.key(), Figure.VISITED_12M, d.count());
-                put(out, d.key(), Figure.RUNNING_12M, runs ? d.count() : 0);
-            }
-        }
+        counts.inMonths(OF_A_PERIOD, kabkotaCode, from, to).forEach((k, figures) -> figures.forEach((f, n) -> put(out, k, f, n)));
         outcomes.graduatedIn(kabkotaCode, from, to).forEach((k, n) -> put(out, k, Figure.GRADUATED, n));
         return out;
     }

@@ -5,7 +5,6 @@ import id.berdaya.core.scope.DistrictScopedRepository;
 import id.berdaya.db.enums.MonitoringVisitBusiness;
 import id.berdaya.db.tables.records.MonitoringVisitRecord;
 import id.berdaya.monitoring.MonitoringEntity;
-import id.berdaya.monitoring.visit.Visit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -45,19 +44,6 @@ class TrendRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
         return selectVisible(List.of(key, n), c).groupBy(key).fetchMap(key, n);
     }
 
-    /** Visits done in [from, to], per key (kabupaten/kota or kecamatan of one), month offset and the business (null: not met). */
-    List<VisitFigures.Done> doneIn(String kabkota, LocalDate from, LocalDate to) {
-        Field<String> key = kabkota == null ? V.KABKOTA_CODE : V.KECAMATAN_CODE;
-        Condition c = V.VISITED_ON.between(from, to);
-        if (kabkota != null) {
-            c = c.and(V.KABKOTA_CODE.eq(kabkota));
-        }
-        Field<Integer> n = DSL.count();
-        return selectVisible(List.of(key, V.MONTH_OFFSET, V.BUSINESS, n), c).groupBy(key, V.MONTH_OFFSET, V.BUSINESS)
-                .fetch(r -> new VisitFigures.Done(r.get(key), r.get(V.MONTH_OFFSET), business(r.get(V.BUSINESS)),
-                        r.get(n)));
-    }
-
     /** Per kabupaten/kota: open visits due before {@code before}. */
     Map<String, Integer> overdueByKabkota(LocalDate before) {
         Field<Integer> n = DSL.count();
@@ -70,9 +56,5 @@ class TrendRepository extends DistrictScopedRepository<MonitoringVisitRecord> {
         Field<Integer> n = DSL.count();
         return selectVisible(List.of(V.KABKOTA_CODE, n), V.VISITED_ON.ge(since).and(V.BUSINESS.eq(MonitoringVisitBusiness.STOPPED)))
                 .groupBy(V.KABKOTA_CODE).fetchMap(V.KABKOTA_CODE, n);
-    }
-
-    private static Visit.Business business(MonitoringVisitBusiness v) {
-        return v == null ? null : Visit.Business.valueOf(v.getLiteral());
     }
 }

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The visit counts and charts within the user's scope: open visits per due date and visits done
- * per visit date (index ranges, never a scan), the chart "visits done against due" per month (the
+ * The visit counts and charts within the user's scope: open visits per due date (index ranges,
+ * never a scan), the chart "visits done against due" per month (the
  * counts per due month that V047's triggers keep in {@link FigureCounts}), the
  * chart "business running by cohort" (counts kept per handover quarter in the visit's transaction,
  * {@link TallyService#cohorts}), and the alerts' counts per kabupaten/kota.
@@ -55,12 +55,6 @@ public class TrendService {
     @PreAuthorize(MonitoringRoles.FIGURE_READERS)
     public Map<String, Integer> countOpen(String kabkotaCode, LocalDate from, LocalDate to) {
         return visits.countOpen(kabkotaCode, from, to);
-    }
-
-    /** Visits done from {@code from} to {@code to}, grouped (see {@link VisitFigures.Done}). */
-    @PreAuthorize(MonitoringRoles.FIGURE_READERS)
-    public List<VisitFigures.Done> doneIn(String kabkotaCode, LocalDate from, LocalDate to) {
-        return visits.doneIn(kabkotaCode, from, to);
     }
 
     /**

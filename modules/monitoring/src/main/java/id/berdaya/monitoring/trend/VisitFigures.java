@@ -1,15 +1,9 @@
 package id.berdaya.monitoring.trend;
 
-import id.berdaya.monitoring.visit.Visit;
-
 /** The visit counts the scorecards and charts read (records only). */
 public final class VisitFigures {
 
     private VisitFigures() {
-    }
-
-    /** Visits done: per key (kabupaten/kota or kecamatan), the month offset, whether the business ran (null: not met), how many. */
-    public record Done(String key, int monthOffset, Visit.Business business, int count) {
     }
 
     /** One month ({@code yyyy-MM}) of the chart "visits done against due": due in that month, and of those done. */

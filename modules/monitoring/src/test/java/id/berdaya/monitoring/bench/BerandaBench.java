@@ -76,6 +76,7 @@ class BerandaBench {
     static final int WARMUP = Integer.getInteger("bench.warmup", 50);
     static final int ITERATIONS = Integer.getInteger("bench.iterations", 300);
     static final int NAIVE = Integer.getInteger("bench.naive", 5);
+    static final int PARTS = Integer.getInteger("bench.parts", 100);
 
     @Autowired ScorecardService scorecards;
     @Autowired TrendService trends;
@@ -139,10 +140,19 @@ class BerandaBench {
                             + trends.perMonth(district).size() + trends.cohorts(district).size() + alertCount()
                             + audit.latest(15).size();
                 });
+        for (BerdayaUser who : List.of(officer, head)) {
+            TestAccounts.loginAs(who);
+            String k = who.kabkotaCode();
+            String as = k == null ? "province, one part: " : k + ", one part: ";
+            time(as + "scorecard (ScorecardService.mine)", PARTS, () -> scorecards.mine().rows().size());
+            time(as + "flow chart, five years (ScorecardService.flow)", PARTS, () -> scorecards.flow(k, year - 4, year).size());
+            time(as + "visits done against due per month (TrendService.perMonth: kept counts per due month, V047)", PARTS,
+                    () -> trends.perMonth(k).size());
+            time(as + "business running by cohort (TrendService.cohorts)", PARTS, () -> trends.cohorts(k).size());
+            time(as + "alerts (AlertService.forBeranda)", PARTS, this::alertCount);
+            time(as + "latest audit events (AuditService.latest(15))", PARTS, () -> audit.latest(15).size());
+        }
         TestAccounts.loginAs(officer);
-        time("province, one part: scorecard (ScorecardService.mine)", ITERATIONS, () -> scorecards.mine().rows().size());
-        time("province, one part: visits done against due per month (kept counts per due month, V047)", ITERATIONS,
-                () -> trends.perMonth(null).size());
         LocalDate first = LocalDate.now().withDayOfMonth(1).minusMonths(11);
         String naiveMonths = "SELECT DATE_FORMAT(due_on, '%Y-%m') m, done, COUNT(*) FROM monitoring_visit WHERE due_on BETWEEN '" + first
                 + "' AND '" + first.plusMonths(12).minusDays(1) + "' GROUP BY m, done";

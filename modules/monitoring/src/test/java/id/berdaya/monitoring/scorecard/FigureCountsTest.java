@@ -151,6 +151,9 @@ class FigureCountsTest {
         assertThat(delta(before, handedOver, Figure.VISITS_BY_DUE_MONTH)).isEqualTo(8);
         assertThat(delta(handedOver, visited, Figure.VISITS_BY_DUE_MONTH)).as("moved, not added").isZero();
         assertThat(delta(handedOver, visited, Figure.VISITS_BY_DUE_MONTH_DONE)).isEqualTo(1);
+        assertThat(delta(handedOver, visited, Figure.VISITS_DONE)).as("counted in the month of the visit (V048)").isEqualTo(1);
+        assertThat(counts.inMonths(EnumSet.of(Figure.VISITS_DONE), PBG, LocalDate.now(id.berdaya.core.format.IndonesianFormat.WIB), LocalDate.now(id.berdaya.core.format.IndonesianFormat.WIB)).values().stream()
+                .mapToLong(row -> row.getOrDefault(Figure.VISITS_DONE, 0L)).sum()).as("this month's visits in Purbalingga").isPositive();
     }
 
     @Test
