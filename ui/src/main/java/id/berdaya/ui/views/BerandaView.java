@@ -73,6 +73,8 @@ public class BerandaView extends VerticalLayout implements HasDynamicTitle, Befo
             add(monitoring);
         }
 
+        // as wide as the page, not as its widest content: the scorecard scrolls sideways inside, the charts wrap
+        picture.setWidthFull();
         add(picture);
         add(new H3(getTranslation("beranda.latestAudit")));
         List<AuditEntry> latest = audit.latest(15);

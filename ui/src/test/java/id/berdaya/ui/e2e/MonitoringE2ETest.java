@@ -153,6 +153,10 @@ class MonitoringE2ETest extends ManyUsersTestSupport {
         assertThat(page.locator("#scorecard vaadin-grid-cell-content:visible").getByText(pbg.name(),
                 new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(rowOf("scorecard", pbg.name())).containsExactlyElementsOf(expected);
+        // the 15-column scorecard scrolls inside its panel: the picture beside and below it stays on the page at 1366 px
+        assertThat(((Number) page.evaluate("() => Math.max(...['trend-charts', 'trend-visits-chart', 'trend-cohorts-chart', 'flow-chart']"
+                + ".map(id => document.getElementById(id).getBoundingClientRect().right))")).intValue())
+                .as("the charts' right edge").isLessThanOrEqualTo(1366);
     }
 
     private int pageWidth() {
