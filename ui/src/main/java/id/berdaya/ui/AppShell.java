@@ -6,7 +6,7 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page shell: Lumo and Berdaya's own stylesheet (plain CSS, no frontend build). */
+/** Page shell: Lumo and Berdaya's own stylesheet (plain CSS, no frontend build), the title and the tab's icon. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/berdaya.css")
 @Meta(name = "robots", content = "noindex, nofollow")
@@ -15,5 +15,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Berdaya");
+        // the tab's icon (else the browser asks for /favicon.ico on every page and gets a 404)
+        settings.addFavIcon("icon", "icons/berdaya.svg", "any");
     }
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The headers of the documents users actually get (the login page and a view after login, not
  * Spring Security's redirects), the session id never in an address, and a working page under
- * the Content-Security-Policy (no violation in Chromium's console).
+ * the Content-Security-Policy (no violation in Chromium's console), the tab's icon.
  */
 class SecurityHeadersE2ETest extends BrowserTestSupport {
 
@@ -50,6 +50,19 @@ class SecurityHeadersE2ETest extends BrowserTestSupport {
         assertThat(page.locator("#main-nav")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 
         assertThat(console).noneMatch(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"));
+    }
+
+    @Test
+    void thePagesNameTheirTabIconAndItIsServedWithoutLogin() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        // without it the browser asks for /favicon.ico on every page and gets a 404
+        assertThat(login.body()).containsPattern("<link(?=[^>]*rel=\"icon\")(?=[^>]*href=\"icons/berdaya.svg\")[^>]*>");
+        HttpResponse<String> icon = client.send(HttpRequest.newBuilder(URI.create(url("/icons/berdaya.svg"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith("<svg");
     }
 
     @Test
