@@ -41,36 +41,34 @@ class FigureCountRepository {
      * {@code core_figure_kabkota_month}, a district's months from {@code core_figure_count}.
      */
     Map<String, Map<Figure, Long>> sums(Collection<Figure> figures, String kabkota, LocalDate fromMonth, LocalDate toMonth) {
-        List<String> names = figures.stream().map(Figure::name).toList();
-        Field<String> figure;
-        Field<String> key;
-        Field<BigDecimal> sum;
-        org.jooq.Table<?> from;
-        Condition c;
         if (fromMonth == null && toMonth == null) {
-            var t = CORE_FIGURE_TOTAL;
-            figure = t.FIGURE;
-            key = kabkota == null ? t.KABKOTA_CODE : t.KECAMATAN_CODE;
-            sum = DSL.sum(t.N);
-            from = t;
-            c = t.FIGURE.in(names).and(kabkota == null ? DSL.noCondition() : t.KABKOTA_CODE.eq(kabkota));
-        } else if (kabkota == null) {
-            var t = CORE_FIGURE_KABKOTA_MONTH;
-            figure = t.FIGURE;
-            key = t.KABKOTA_CODE;
-            sum = DSL.sum(t.N);
-            from = t;
-            c = t.FIGURE.in(names).and(months(t.MONTH, fromMonth, toMonth));
-        } else {
-            var t = CORE_FIGURE_COUNT;
-            figure = t.FIGURE;
-            key = t.KECAMATAN_CODE;
-            sum = DSL.sum(t.N);
-            from = t;
-            c = t.FIGURE.in(names).and(t.KABKOTA_CODE.eq(kabkota)).and(months(t.MONTH, fromMonth, toMonth));
+            return grouped(TOTAL, kabkota == null ? TOTAL.kabkota() : TOTAL.kecamatan(), figures, kabkota, null, null);
         }
-        Map<String, Map<Figure, Long>> out = new TreeMap<>();
-        for (Record3<String, String, BigDecimal> r : dsl.select(figure, key, sum).from(from).where(c).groupBy(figure, key).fetch()) {
+        return kabkota == null ? grouped(KABKOTA_MONTH, KABKOTA_MONTH.kabkota(), figures, null, fromMonth, toMonth)
+                : grouped(COUNT, COUNT.kecamatan(), figures, kabkota, fromMonth, toMonth);
+    }
+
+    /** One of the three count tables (V045, V046): what it is keyed by; absent keys are null. */
+    private record Counts(org.jooq.Table<?> table, Field<String> figure, Field<String> kabkota, Field<String> kecamatan,
+                          Field<LocalDate> month, Field<Long> n) {
+    }
+
+    private static final Counts COUNT = new Counts(CORE_FIGURE_COUNT, CORE_FIGURE_COUNT.FIGURE, CORE_FIGURE_COUNT.KABKOTA_CODE,
+            CORE_FIGURE_COUNT.KECAMATAN_CODE, CORE_FIGURE_COUNT.MONTH, CORE_FIGURE_COUNT.N);
+    private static final Counts TOTAL = new Counts(CORE_FIGURE_TOTAL, CORE_FIGURE_TOTAL.FIGURE, CORE_FIGURE_TOTAL.KABKOTA_CODE,
+            CORE_FIGURE_TOTAL.KECAMATAN_CODE, null, CORE_FIGURE_TOTAL.N);
+    private static final Counts KABKOTA_MONTH = new Counts(CORE_FIGURE_KABKOTA_MONTH, CORE_FIGURE_KABKOTA_MONTH.FIGURE,
+            CORE_FIGURE_KABKOTA_MONTH.KABKOTA_CODE, null, CORE_FIGURE_KABKOTA_MONTH.MONTH, CORE_FIGURE_KABKOTA_MONTH.N);
+
+    /** The figures' sums in one count table per {@code key}, optionally of one kabupaten/kota and a range of months; zero sums left out. */
+    private <K> Map<K, Map<Figure, Long>> grouped(Counts t, Field<K> key, Collection<Figure> figures, String kabkota,
+                                                  LocalDate fromMonth, LocalDate toMonth) {
+        Condition c = t.figure().in(figures.stream().map(Figure::name).toList())
+                .and(kabkota == null ? DSL.noCondition() : t.kabkota().eq(kabkota))
+                .and(t.month() == null ? DSL.noCondition() : months(t.month(), fromMonth, toMonth));
+        Field<BigDecimal> sum = DSL.sum(t.n());
+        Map<K, Map<Figure, Long>> out = new TreeMap<>();
+        for (Record3<String, K, BigDecimal> r : dsl.select(t.figure(), key, sum).from(t.table()).where(c).groupBy(t.figure(), key).fetch()) {
             if (r.value3().signum() != 0) {
                 out.computeIfAbsent(r.value2(), k -> new EnumMap<>(Figure.class)).put(Figure.valueOf(r.value1()), r.value3().longValue());
             }
@@ -118,32 +116,8 @@ class FigureCountRepository {
      * kabupaten/kota (from {@code core_figure_count}); months without a count are absent.
      */
     Map<LocalDate, Map<Figure, Long>> monthly(Collection<Figure> figures, String kabkota, LocalDate fromMonth, LocalDate toMonth) {
-        List<String> names = figures.stream().map(Figure::name).toList();
-        Field<String> figure;
-        Field<LocalDate> month;
-        Field<BigDecimal> sum;
-        org.jooq.Table<?> from;
-        Condition c;
-        if (kabkota == null) {
-            var t = CORE_FIGURE_KABKOTA_MONTH;
-            figure = t.FIGURE;
-            month = t.MONTH;
-            sum = DSL.sum(t.N);
-            from = t;
-            c = t.FIGURE.in(names).and(months(t.MONTH, fromMonth, toMonth));
-        } else {
-            var t = CORE_FIGURE_COUNT;
-            figure = t.FIGURE;
-            month = t.MONTH;
-            sum = DSL.sum(t.N);
-            from = t;
-            c = t.FIGURE.in(names).and(t.KABKOTA_CODE.eq(kabkota)).and(months(t.MONTH, fromMonth, toMonth));
-        }
-        Map<LocalDate, Map<Figure, Long>> out = new TreeMap<>();
-        for (Record3<String, LocalDate, BigDecimal> r : dsl.select(figure, month, sum).from(from).where(c).groupBy(figure, month).fetch()) {
-            out.computeIfAbsent(r.value2(), k -> new EnumMap<>(Figure.class)).put(Figure.valueOf(r.value1()), r.value3().longValue());
-        }
-        return out;
+        Counts t = kabkota == null ? KABKOTA_MONTH : COUNT;
+        return grouped(t, t.month(), figures, kabkota, fromMonth, toMonth);
     }
 
     /** Rows of the counts that differ from the source's GROUP BY (figure, district, kecamatan, month: counted vs. source). */
