@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FiguresTest {
 
     static final String KLT = "33.10";
+    static final String OTHER = "33.26";
 
     @Autowired MonitoringFixture fixture;
     @Autowired VisitService visits;
@@ -72,6 +73,10 @@ class FiguresTest {
         visits.record(p4first.id(), new VisitReport(today, false, "Sedang merantau (uji)", null, null, null, null, null, null, null,
                 Set.of(), null, null, null, null, List.of(), List.of(), p4first.version()));
         // open: p3's first visit is 10 days late (overdue); p5's first is due in 3 days (due)
+        // another district's visit done today: no part of KLT's figures, nor of what KLT's head sees
+        long other = fixture.handedOver(OTHER, 1, now.minusDays(40)).getFirst().beneficiaryId();
+        TestAccounts.loginAs(fixture.head(OTHER));
+        met(other, 1, Visit.Business.RUNNING, Set.of());
 
         Map<Figure, Long> expected = Map.of(Figure.VISITS_DONE, 6L, Figure.VISITS_DUE, 1L, Figure.VISITS_OVERDUE, 1L,
                 Figure.VISITED_6M, 2L, Figure.RUNNING_6M, 1L, Figure.VISITED_12M, 1L, Figure.RUNNING_12M, 1L,
@@ -93,6 +98,7 @@ class FiguresTest {
         TestAccounts.loginAs(fixture.head(KLT));
         assertThat(figures.byKabkota(today)).containsOnlyKeys(KLT);
         assertThat(figures.byKabkota(today).get(KLT)).containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(figures.inPeriod(null, today.minusDays(1), today)).as("a period's counts, within scope too").containsOnlyKeys(KLT);
 
         // the charts: the cohort of 40 days ago; the months with the three first visits done
         VisitFigures.Cohort cohort = trend.cohorts(KLT).stream()

@@ -2,6 +2,7 @@ package id.berdaya.monitoring.figures;
 
 import id.berdaya.core.figures.Figure;
 import id.berdaya.core.figures.FigureCounts;
+import id.berdaya.core.scope.DistrictScope;
 import id.berdaya.core.figures.FigureSource;
 import id.berdaya.monitoring.MonitoringRoles;
 import id.berdaya.monitoring.outcome.OutcomeService;
@@ -24,8 +25,8 @@ import java.util.Set;
  * flags, graduations) come from {@link TallyService}, kept in the transaction of each change; the
  * visits due (today and the coming 7 days) and overdue are index ranges on the open visits' due
  * date. A period's visit figures are the counts per month of the visit that V048's triggers keep
- * in {@link FigureCounts} (whole months, as every source's period; no scope here: the scorecard
- * service applies it), its graduations a range on the decision date. "Visited" at 6 or 12
+ * in {@link FigureCounts} (whole months, as every source's period; kept to the user's scope here,
+ * as the rest of this source is), its graduations a range on the decision date. "Visited" at 6 or 12
  * months means the person was met; "running" counts a business running fully or partly.
  */
 @Service
@@ -43,12 +44,14 @@ public class MonitoringFigures implements FigureSource {
     private final TrendService visits;
     private final OutcomeService outcomes;
     private final FigureCounts counts;
+    private final DistrictScope scope;
 
-    MonitoringFigures(TallyService tally, TrendService visits, OutcomeService outcomes, FigureCounts counts) {
+    MonitoringFigures(TallyService tally, TrendService visits, OutcomeService outcomes, FigureCounts counts, DistrictScope scope) {
         this.tally = tally;
         this.visits = visits;
         this.outcomes = outcomes;
         this.counts = counts;
+        this.scope = scope;
     }
 
     @Override
@@ -81,7 +84,14 @@ public class MonitoringFigures implements FigureSource {
     @PreAuthorize(MonitoringRoles.FIGURE_READERS)
     public Map<String, Map<Figure, Long>> inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
         Map<String, Map<Figure, Long>> out = new HashMap<>();
-        counts.inMonths(OF_A_PERIOD, kabkotaCode, from, to).forEach((k, figures) -> figures.forEach((f, n) -> put(out, k, f, n)));
+        DistrictScope.Visibility visible = scope.visibility(); // the counts are not district-owned rows: the scope is applied here
+        if (kabkotaCode == null || visible.includes(kabkotaCode)) {
+            counts.inMonths(OF_A_PERIOD, kabkotaCode, from, to).forEach((k, figures) -> {
+                if (kabkotaCode != null || visible.includes(k)) {
+                    figures.forEach((f, n) -> put(out, k, f, n));
+                }
+            });
+        }
         outcomes.graduatedIn(kabkotaCode, from, to).forEach((k, n) -> put(out, k, Figure.GRADUATED, n));
         return out;
     }
