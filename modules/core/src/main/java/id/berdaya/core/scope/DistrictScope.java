@@ -57,6 +57,11 @@ public class DistrictScope {
         public boolean includes(String districtCode) {
             return reach == Reach.ALL || reach == Reach.ONE && district.equals(districtCode);
         }
+
+        /** Whether an aggregate of one district, or of the whole province ({@code null}), lies inside this scope. */
+        public boolean covers(String districtCodeOrProvince) {
+            return districtCodeOrProvince == null ? reach == Reach.ALL : includes(districtCodeOrProvince);
+        }
     }
 
     /** The current user's scope. */

@@ -129,7 +129,7 @@ public class ScorecardService {
      */
     @PreAuthorize(ANYONE)
     public Scorecard inPeriod(String kabkotaCode, LocalDate from, LocalDate to) {
-        if (kabkotaCode == null ? scope.visibility().reach() != DistrictScope.Reach.ALL : !scope.canSee(kabkotaCode)) {
+        if (!scope.visibility().covers(kabkotaCode)) {
             if (kabkotaCode != null) {
                 scope.denied(MonitoringEntity.REPORT, kabkotaCode, kabkotaCode);
             }
@@ -186,7 +186,7 @@ public class ScorecardService {
      */
     @PreAuthorize(ANYONE)
     public Map<Integer, Map<Figure, Long>> flow(String kabkotaCode, int fromYear, int toYear) {
-        if (kabkotaCode == null ? scope.visibility().reach() != DistrictScope.Reach.ALL : !scope.canSee(kabkotaCode)) {
+        if (!scope.visibility().covers(kabkotaCode)) {
             throw new AccessDeniedException("flow of " + kabkotaCode);
         }
         boolean small = suppressesSmallCells();

@@ -76,8 +76,7 @@ public class TrendService {
         LocalDate first = today().withDayOfMonth(1).minusMonths(11);
         DistrictScope.Visibility v = scope.visibility();
         String kabkota = kabkotaCode == null && v.reach() == DistrictScope.Reach.ONE ? v.district() : kabkotaCode;
-        boolean visible = kabkota == null ? v.reach() == DistrictScope.Reach.ALL : v.includes(kabkota);
-        Map<LocalDate, Map<Figure, Long>> kept = visible ? counts.perMonth(BY_DUE_MONTH, kabkota, first, first.plusMonths(11)) : Map.of();
+        Map<LocalDate, Map<Figure, Long>> kept = v.covers(kabkota) ? counts.perMonth(BY_DUE_MONTH, kabkota, first, first.plusMonths(11)) : Map.of();
         List<VisitFigures.Month> out = new ArrayList<>();
         for (LocalDate m = first; out.size() < 12; m = m.plusMonths(1)) {
             Map<Figure, Long> n = kept.getOrDefault(m, Map.of());
